@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AppError } from './common/errors';
+import { JsonNestLogger, logger } from './common/logger';
+import { RequestContext } from './database/request-context';
+import { scopeFromRequest } from './database/tenant-scope';
+
+export interface CreateAppOptions {
+  dataSource: DataSource;
+  /** Folder of the built web app, served at / with SPA fallback. */
+  webDist?: string;
+  production?: boolean;
+}
+
+/** Builds the HTTP app: GraphQL at /graphql, /health, and the web app at /. */
+export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.create({ dataSource: options.dataSource, production }),
+    { logger: new JsonNestLogger(), bodyParser: true },
+  );
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableShutdownHooks();
+
+  // Every GraphQL request gets its own context (scope, one transaction, loaders).
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    let scope;
+    try {
+      scope = scopeFromRequest(req);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'Bad request';
+      res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    RequestContext.run(new RequestContext(options.dataSource, scope), next);
+  });
+
+  const webDist = options.webDist;
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.useStaticAssets(webDist, { index: false, maxAge: production ? '1h' : 0 });
+    // Client-side routes (/verwaltungen/…) all load the SPA shell.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+      if (!req.accepts('html')) return next();
+      res.sendFile(join(webDist, 'index.html'));
+    });
+  } else if (webDist) {
+    logger.warn({ webDist }, 'web app not built: only the API is served');
+  }
+  await app.init();
+  return app;
+}
+

@@ -1,0 +1,66 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { PolicyGuard } from './auth/policy.guard';
+import { formatError } from './common/error-format';
+import { validationPipe } from './common/validation';
+import { RequestContext } from './database/request-context';
+import { requestTransactionPlugin, type GraphQLContext } from './database/request-transaction.plugin';
+import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
+import { FileSharesModule } from './file-shares/file-shares.module';
+import { HealthController } from './health/health.controller';
+import { LocationsModule } from './locations/locations.module';
+import { PersonsModule } from './persons/persons.module';
+import { PrintersModule } from './printers/printers.module';
+import { SoftwareModule } from './software/software.module';
+import { TenantsModule } from './tenants/tenants.module';
+import { WorkstationsModule } from './workstations/workstations.module';
+
+export const FEATURE_MODULES = [
+  TenantsModule,
+  LocationsModule,
+  PersonsModule,
+  WorkstationsModule,
+  PrintersModule,
+  SoftwareModule,
+  FileSharesModule,
+  FachverfahrenModule,
+];
+
+export interface AppOptions {
+  dataSource: DataSource;
+  production: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static create({ dataSource, production }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !production,
+          includeStacktraceInErrorResponses: false,
+          context: (): GraphQLContext => ({ ctx: RequestContext.current() }),
+          plugins: [requestTransactionPlugin()],
+          formatError,
+        }),
+        ...FEATURE_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: DataSource, useValue: dataSource },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+      exports: [DataSource],
+    };
+  }
+}

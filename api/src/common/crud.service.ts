@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { Brackets, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { RequestContext } from '../database/request-context';
+import { mapDbError } from './db-errors';
+import { invalidInput, notFound, staleVersion } from './errors';
+import type { ListArgs } from './list.args';
+import type { Page } from './page';
+
+export interface CrudSpec<T> {
+  /** Name used in messages, e.g. "Printer". */
+  type: string;
+  entity: EntityTarget<T>;
+  table: string;
+  /** Properties matched by the free-text search. */
+  search: string[];
+  /** Sort key → SQL expression over alias `t` (properties are written as t.property). */
+  sort: Record<string, string>;
+  defaultSort: string;
+  /** Column that carries the tenant: `tenantId`, or `id` for the tenant itself. */
+  scopeProperty: 'tenantId' | 'id';
+  locationProperty?: 'locationId';
+  /** List arguments matched exactly (case-insensitive): argument name → property. */
+  exact?: Record<string, string>;
+}
+
+interface Row extends ObjectLiteral {
+  id: string;
+  version: number;
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Tenant-scoped CRUD with optimistic locking in the UPDATE/DELETE itself. */
+export class CrudService<T extends Row> {
+  constructor(protected readonly spec: CrudSpec<T>) {}
+
+  protected get ctx(): RequestContext {
+    return RequestContext.current();
+  }
+
+  /** Batched lookup through the request's DataLoader. */
+  find(id: string): Promise<T | null> {
+    return this.byIdLoader().load(id);
+  }
+
+  async get(id: string): Promise<T> {
+    const row = await this.find(id);
+    if (!row) throw notFound(this.spec.type, id);
+    return row;
+  }
+
+  async list(args: ListArgs, sortBy?: string): Promise<Page<T>> {
+    const manager = await this.ctx.manager();
+    const qb = manager.createQueryBuilder(this.spec.entity, 't');
+    if (args.tenantId) qb.andWhere(`t.${this.spec.scopeProperty} = :tenantId`, { tenantId: args.tenantId });
+    if (args.locationId) {
+      if (!this.spec.locationProperty) throw invalidInput([{ field: 'locationId', message: 'is not a filter here' }]);
+      qb.andWhere(`t.${this.spec.locationProperty} = :locationId`, { locationId: args.locationId });
+    }
+    const named = args as unknown as Record<string, unknown>;
+    for (const [arg, property] of Object.entries(this.spec.exact ?? {})) {
+      const value = named[arg];
+      if (typeof value === 'string' && value) qb.andWhere(`lower(t.${property}) = lower(:${arg})`, { [arg]: value });
+    }
+    const search = args.search?.trim();
+    if (search) {
+      const pattern = `%${escapeLike(search)}%`;
+      qb.andWhere(
+        new Brackets((or) => {
+          for (const p of this.spec.search) or.orWhere(`t.${p} ILIKE :pattern`, { pattern });
+        }),
+      );
+    }
+    const direction = args.sortDirection === 'DESC' ? 'DESC' : 'ASC';
+    qb.addSelect(this.spec.sort[sortBy ?? this.spec.defaultSort] ?? this.spec.sort[this.spec.defaultSort], 'sort_key')
+      .addSelect('count(*) OVER ()', 'total_count')
+      .orderBy('sort_key', direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy('t.id', direction)
+      .offset(args.offset)
+      .limit(args.limit);
+    const { entities, raw } = await qb.getRawAndEntities<{ total_count: string }>();
+    let totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
+    // Past the last page the window count is unknown: count separately (rare).
+    if (raw.length === 0 && args.offset > 0) totalCount = await qb.offset(0).limit(undefined).getCount();
+    for (const e of entities) this.byIdLoader().prime(e.id, e);
+    return { items: entities, totalCount };
+  }
+
+  async create(values: Partial<T>): Promise<T> {
+    const id = randomUUID();
+    const manager = await this.ctx.manager();
+    try {
+      await manager.insert(this.spec.entity, { ...this.defined(values), id } as never);
+    } catch (error) {
+      throw mapDbError(error, this.spec.type);
+    }
+    return this.reload(id);
+  }
+
+  async update(id: string, version: number, values: Partial<T>): Promise<T> {
+    const manager = await this.ctx.manager();
+    const changes = this.defined(values);
+    let affected: number | undefined;
+    try {
+      const result = await manager
+        .createQueryBuilder()
+        .update(this.spec.entity)
+        .set({ ...changes, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      affected = result.affected;
+    } catch (error) {
+      throw mapDbError(error, this.spec.type);
+    }
+    if (!affected) await this.explainMiss(id, version);
+    return this.reload(id);
+  }
+
+  async remove(id: string, version: number): Promise<string> {
+    const manager = await this.ctx.manager();
+    let affected: number | null | undefined;
+    try {
+      const result = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(this.spec.entity)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      affected = result.affected;
+    } catch (error) {
+      throw mapDbError(error, this.spec.type);
+    }
+    if (!affected) await this.explainMiss(id, version);
+    this.byIdLoader().clear(id);
+    return id;
+  }
+
+  /** No row matched id+version: either it is gone (or out of scope) or someone else changed it. */
+  private async explainMiss(id: string, version: number): Promise<never> {
+    const current = await this.fetch(id);
+    if (!current) throw notFound(this.spec.type, id);
+    throw staleVersion(this.spec.type, id, version, current.version);
+  }
+
+  private async reload(id: string): Promise<T> {
+    const row = await this.fetch(id);
+    if (!row) throw notFound(this.spec.type, id);
+    this.byIdLoader().clear(id).prime(id, row);
+    return row;
+  }
+
+  private async fetch(id: string): Promise<T | null> {
+    const manager = await this.ctx.manager();
+    return manager.createQueryBuilder(this.spec.entity, 't').where('t.id = :id', { id }).getOne();
+  }
+
+  private byIdLoader() {
+    return this.ctx.loader<T | null>(`${this.spec.table}:byId`, async (ids) => {
+      const manager = await this.ctx.manager();
+      const rows = await manager
+        .createQueryBuilder(this.spec.entity, 't')
+        .where('t.id = ANY(:ids)', { ids: [...ids] })
+        .getMany();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** Drops undefined keys: absent input fields keep their value, explicit nulls clear it. */
+  private defined(values: Partial<T>): Partial<T> {
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  }
+}

@@ -1,0 +1,109 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import DataLoader from 'dataloader';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { RUNTIME_ROLE } from '../../../migrations';
+
+/** Which tenants a request may touch. `all` is the provider-admin scope. */
+export type TenantScope = { kind: 'all' } | { kind: 'tenants'; tenantIds: string[] };
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/**
+ * One per request: owns the request's single transaction, its DataLoaders and
+ * its statement counter. Opened lazily so requests that touch no data cost nothing.
+ */
+export class RequestContext {
+  private runner?: QueryRunner;
+  private opening?: Promise<QueryRunner>;
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /** Statements sent inside the transaction (BEGIN/COMMIT excluded). */
+  statements = 0;
+  failed = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly scope: TenantScope,
+    readonly accountId: string | null = null,
+  ) {}
+
+  static current(): RequestContext {
+    const ctx = storage.getStore();
+    if (!ctx) throw new Error('No request context: data access outside a request');
+    return ctx;
+  }
+
+  static run<T>(ctx: RequestContext, fn: () => T): T {
+    return storage.run(ctx, fn);
+  }
+
+  /** The request transaction's EntityManager; opens the transaction on first use. */
+  async manager(): Promise<EntityManager> {
+    return (await this.queryRunner()).manager;
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const runner = await this.queryRunner();
+    return (await runner.query(sql, params)) as T[];
+  }
+
+  loader<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 5000 });
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** After a write, batched reads must not serve what was loaded before it. */
+  forgetLoaded(): void {
+    for (const loader of this.loaders.values()) loader.clearAll();
+  }
+
+  get started(): boolean {
+    return this.runner !== undefined;
+  }
+
+  private queryRunner(): Promise<QueryRunner> {
+    this.opening ??= this.open();
+    return this.opening;
+  }
+
+  private async open(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    this.runner = runner;
+    const original = runner.query.bind(runner);
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      this.statements++;
+      return original(...args);
+    }) as QueryRunner['query'];
+    // One statement switches to the non-owner runtime role and sets the tenant scope;
+    // is_local=true makes all of it end with the transaction.
+    const tenantIds = this.scope.kind === 'tenants' ? `{${this.scope.tenantIds.join(',')}}` : '{}';
+    await runner.query(
+      `SELECT set_config('role', $1, true), set_config('app.all_tenants', $2, true),
+              set_config('app.tenant_ids', $3, true), set_config('app.account_id', $4, true)`,
+      [RUNTIME_ROLE, this.scope.kind === 'all' ? 'on' : 'off', tenantIds, this.accountId ?? ''],
+    );
+    return runner;
+  }
+
+  /** Commits unless something failed; always releases the connection. */
+  async finish(): Promise<void> {
+    if (this.opening) await this.opening.catch(() => undefined);
+    const runner = this.runner;
+    if (!runner) return;
+    this.runner = undefined;
+    try {
+      if (this.failed) await runner.rollbackTransaction();
+      else await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { loadThrough } from '../common/relations';
+import { RequestContext } from '../database/request-context';
+import { Person } from './person.entity';
+
+/** Mapping tables that lead from an object to the persons assigned to it. */
+const VIA = {
+  workstation: { table: 'workstation_person', column: 'workstation_id' },
+  printer: { table: 'person_printer', column: 'printer_id' },
+  software: { table: 'person_software', column: 'software_id' },
+  fileShare: { table: 'person_file_share', column: 'file_share_id' },
+  fachverfahren: { table: 'person_fachverfahren', column: 'fachverfahren_id' },
+} as const;
+
+export type PersonSource = keyof typeof VIA;
+
+@Injectable()
+export class PersonsLoader {
+  /** Persons assigned to an object, batched per request and source kind. */
+  assignedTo(source: PersonSource, id: string): Promise<Person[]> {
+    const via = VIA[source];
+    return RequestContext.current()
+      .loader<Person[]>(`persons:by:${source}`, (keys) =>
+        loadThrough(
+          Person,
+          {
+            joins: [{ table: via.table, alias: 'm', on: 'm.person_id = t.id AND m.tenant_id = t.tenantId' }],
+            source: `m.${via.column}`,
+            orderBy: 'lower(t.displayName)',
+          },
+          keys,
+        ),
+      )
+      .load(id);
+  }
+}

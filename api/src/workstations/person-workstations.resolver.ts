@@ -1,0 +1,45 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Policy } from '../auth/policy.decorator';
+import { assignMapping, unassignMapping, type MappingSpec } from '../common/relations';
+import { Person } from '../persons/person.entity';
+import { AssignWorkstationPersonArgs } from './dto/assign-workstation-person.args';
+import { Workstation } from './workstation.entity';
+import { WorkstationsLoader } from './workstations.loader';
+import { WorkstationsService } from './workstations.service';
+
+const SPEC: MappingSpec = {
+  table: 'workstation_person',
+  left: 'workstation',
+  right: 'person',
+  type: 'workstation assignment',
+};
+
+@Resolver(() => Person)
+@Policy('inventory.read')
+export class PersonWorkstationsResolver {
+  constructor(
+    private readonly service: WorkstationsService,
+    private readonly loader: WorkstationsLoader,
+  ) {}
+
+  @ResolveField(() => [Workstation])
+  workstations(@Parent() person: Person): Promise<Workstation[]> {
+    return this.loader.ofPerson(person.id);
+  }
+
+  @Mutation(() => Workstation, { description: 'Assigns a person to a workstation (shared workstations have several).' })
+  @Policy('inventory.write')
+  async assignWorkstationPerson(@Args() { workstationId, personId }: AssignWorkstationPersonArgs): Promise<Workstation> {
+    await assignMapping(SPEC, workstationId, personId);
+    return this.service.get(workstationId);
+  }
+
+  @Mutation(() => Workstation)
+  @Policy('inventory.write')
+  async unassignWorkstationPerson(
+    @Args() { workstationId, personId }: AssignWorkstationPersonArgs,
+  ): Promise<Workstation> {
+    await unassignMapping(SPEC, workstationId, personId);
+    return this.service.get(workstationId);
+  }
+}
