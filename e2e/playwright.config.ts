@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const root = path.resolve(__dirname, '..');
+
+/** Debian's chromium (no browser download: the network reaches npm and Debian only). */
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (candidate): candidate is string => !!candidate && fs.existsSync(candidate),
+);
+
+function freePort(): string {
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+}
+
+/** Data folders of earlier runs whose PostgreSQL has stopped. */
+function removeStaleDataDirs(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const dir = path.join(os.tmpdir(), name);
+    if (name.startsWith('schaltplan-e2e-') && !fs.existsSync(path.join(dir, 'pg', 'postmaster.pid'))) {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+// The config is evaluated again in every worker: settle port and data folder once, in the
+// main process, and hand them down through the environment.
+if (!process.env.E2E_PORT) {
+  removeStaleDataDirs();
+  process.env.E2E_PORT = freePort();
+  process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-e2e-'));
+}
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+
+export default defineConfig({
+  testDir: 'tests',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node scripts/start.mjs',
+    cwd: root,
+    url: `${baseURL}/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    env: {
+      PORT: process.env.E2E_PORT ?? '',
+      SCHALTPLAN_DATA_DIR: process.env.E2E_DATA_DIR ?? '',
+      // The app must use its own embedded PostgreSQL with fresh demo data, not a developer's database.
+      DATABASE_URL: '',
+    },
+  },
+});

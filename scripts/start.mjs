@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm start`: build what is stale, then run the API (which also serves the built web app).
+// Config: PORT (default 3000), DATABASE_URL (else embedded PostgreSQL), SCHALTPLAN_DATA_DIR.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** Newest mtime below the given paths (files or folders), ignoring build output and deps. */
+function newest(paths) {
+  let max = 0;
+  const walk = (p) => {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st) return;
+    if (!st.isDirectory()) return void (max = Math.max(max, st.mtimeMs));
+    for (const name of fs.readdirSync(p)) {
+      if (name !== 'node_modules' && name !== 'dist' && !name.startsWith('.')) walk(path.join(p, name));
+    }
+  };
+  paths.forEach((p) => walk(path.join(root, p)));
+  return max;
+}
+
+const mtime = (p) => fs.statSync(path.join(root, p), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+const shared = ['package-lock.json', 'tsconfig.base.json'];
+const domain = ['packages/domain/src', 'packages/domain/tsconfig.json', 'packages/domain/package.json', ...shared];
+const targets = [
+  { workspace: '@schaltplan/domain', output: 'packages/domain/dist/index.js', sources: domain },
+  {
+    workspace: '@schaltplan/api',
+    output: 'api/dist/api/src/main.js',
+    sources: ['api/src', 'migrations', 'api/tsconfig.json', 'api/tsconfig.build.json', 'api/package.json', ...domain],
+  },
+  {
+    workspace: '@schaltplan/web',
+    output: 'web/dist/index.html',
+    sources: ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/tsconfig.json', 'web/package.json', ...domain],
+  },
+];
+
+function build(workspace) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(npm, ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build of ${workspace} failed (exit ${code})`))));
+  });
+}
+
+const stale = targets.filter((t) => mtime(t.output) < newest(t.sources)).map((t) => t.workspace);
+const started = Date.now();
+try {
+  // api and web both consume the domain package; they are independent of each other.
+  if (stale.includes('@schaltplan/domain')) await build('@schaltplan/domain');
+  await Promise.all(stale.filter((w) => w !== '@schaltplan/domain').map(build));
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+if (stale.length) console.log(`built ${stale.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+// Own process group: a terminal Ctrl-C reaches us once and we forward it once, so the API's
+// shutdown (which stops PostgreSQL) is not interrupted by a second signal.
+const app = spawn(process.execPath, [path.join(root, 'api/dist/api/src/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+  detached: true,
+  env: { ...process.env, PORT: process.env.PORT || '3000' },
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => app.kill(signal));
+}
+app.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

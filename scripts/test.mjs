@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// `npm test`: every tier in order, each a child process. Counts per tier, then one final line
+// "N passed, N failed". A skipped test counts as failed: a skipped test is a defect here.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-test-'));
+const results = [];
+
+function run(command, args, env = {}) {
+  process.stdout.write(`\n$ ${[command, ...args].join(' ')}\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(`cannot run ${command}: ${result.error.message}`);
+  return result.status === 0;
+}
+
+function record(tier, passed, failed, note = '') {
+  results.push({ tier, passed, failed, note });
+}
+
+/** One check that either passes or fails. */
+function check(tier, steps) {
+  console.log(`\n=== ${tier}`);
+  for (const [command, args, env] of steps) {
+    if (!run(command, args, env)) return record(tier, 0, 1);
+  }
+  record(tier, 1, 0);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function jest(tier, project) {
+  console.log(`\n=== ${tier}`);
+  const out = path.join(tmp, `${project}.json`);
+  const ok = run(process.execPath, [
+    '--experimental-vm-modules',
+    '--disable-warning=ExperimentalWarning',
+    path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    '--ci',
+    '--selectProjects',
+    project,
+    '--json',
+    `--outputFile=${out}`,
+  ]);
+  const report = readJson(out);
+  if (!report) return record(tier, 0, 1, 'no Jest report');
+  const passed = report.numPassedTests;
+  let failed = report.numFailedTests + report.numPendingTests + report.numTodoTests + report.numRuntimeErrorTestSuites;
+  if (!ok && failed === 0) failed = 1; // e.g. no tests found, or a suite that failed to load
+  record(tier, passed, failed, report.numPendingTests ? `${report.numPendingTests} skipped` : '');
+}
+
+function playwright(tier) {
+  console.log(`\n=== ${tier}`);
+  const chromium = chromiumPath();
+  if (!chromium) {
+    console.error('Chromium not found: set CHROMIUM_PATH or run `apt-get install -y chromium` (Debian).');
+    return record(tier, 0, 1, 'chromium missing');
+  }
+  const out = path.join(tmp, 'playwright.json');
+  const ok = run(bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    CHROMIUM_PATH: chromium,
+  });
+  const stats = readJson(out)?.stats;
+  if (!stats) return record(tier, 0, 1, 'no Playwright report');
+  let failed = stats.unexpected + stats.skipped;
+  if (!ok && failed === 0) failed = 1;
+  record(tier, stats.expected + stats.flaky, failed, stats.flaky ? `${stats.flaky} flaky` : '');
+}
+
+/** Regenerate schema.gql and the web's generated types; they must equal what is committed. */
+function codegenFresh(tier) {
+  console.log(`\n=== ${tier}`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const paths = ['api/schema.gql', 'web/src/generated'];
+  for (const step of [
+    ['run', 'build', '-w', '@schaltplan/domain'],
+    ['run', 'build', '-w', '@schaltplan/api'],
+    ['run', 'schema', '-w', '@schaltplan/api'],
+    ['run', 'codegen', '-w', '@schaltplan/web'],
+  ]) {
+    if (!run(npm, step)) return record(tier, 0, 1);
+  }
+  const changed = run('git', ['diff', '--exit-code', '--stat', '--', ...paths]);
+  const untracked = spawnSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...paths], { cwd: root, encoding: 'utf8' });
+  if (!changed || untracked.status !== 0 || untracked.stdout.trim()) {
+    console.error(`Generated files differ from the committed ones (${paths.join(', ')}): run the generators and commit.`);
+    console.error(untracked.stdout.trim());
+    return record(tier, 0, 1);
+  }
+  record(tier, 1, 0);
+}
+
+const tsc = (project) => [bin('tsc'), ['-p', project, '--noEmit']];
+
+check('typecheck domain', [tsc('packages/domain/tsconfig.json')]);
+check('typecheck api', [tsc('api/tsconfig.json')]);
+check('typecheck web', [tsc('web/tsconfig.json')]);
+check('lint', [[bin('eslint'), ['.']]]);
+codegenFresh('codegen fresh');
+jest('unit', 'unit');
+jest('integration', 'integration');
+playwright('e2e');
+
+fs.rmSync(tmp, { recursive: true, force: true });
+const width = Math.max(...results.map((r) => r.tier.length));
+console.log('\n=== summary');
+for (const r of results) {
+  const mark = r.failed ? 'FAIL' : 'ok  ';
+  console.log(`${mark} ${r.tier.padEnd(width)}  ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
