@@ -1,0 +1,17 @@
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+// Shade 8 of blue keeps white button text above 4.5:1 contrast (WCAG AA).
+export const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'sm',
+  focusRing: 'auto',
+});
+
+// Mantine's default "dimmed" grey is below 4.5:1 on white; darken it for secondary text.
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-placeholder': '#6b7178' },
+  dark: {},
+});

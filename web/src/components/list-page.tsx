@@ -1,0 +1,101 @@
+import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
+import { DataTable, type DataTableColumn } from 'mantine-datatable';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PAGE_SIZES, type ListParams } from '../lib/use-list-params';
+import { usePageTitle } from '../lib/use-page-title';
+import { describeError } from '../lib/graphql-errors';
+import { LocationFilter } from './location-filter';
+import { ErrorMessage } from './error-message';
+
+interface ListPageProps<T> {
+  title: string;
+  /** Accessible name of the table, e.g. "Drucker am Standort Rathaus". */
+  tableLabel: string;
+  list: ListParams;
+  columns: DataTableColumn<T>[];
+  records: T[] | undefined;
+  totalCount: number | undefined;
+  fetching: boolean;
+  error: unknown;
+  createTo?: string;
+  createLabel?: string;
+  showLocationFilter?: boolean;
+  /** Rendered above the table, e.g. an explanatory sentence. */
+  intro?: ReactNode;
+  /** Headings level: 1 on a page of its own, 2 inside the location page. */
+  headingOrder?: 1 | 2;
+}
+
+/** Search, location filter, sortable columns and server-side paging for every inventory list. */
+export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
+  const { t } = useTranslation();
+  const { list } = props;
+  usePageTitle(props.title);
+  const searchId = `list-search-${props.title}`;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Title order={props.headingOrder ?? 1} tabIndex={-1}>
+          {props.title}
+        </Title>
+        {props.createTo && (
+          <Button component={Link} to={props.createTo}>
+            {props.createLabel ?? t('actions.create')}
+          </Button>
+        )}
+      </Group>
+      {props.intro}
+      <Group align="flex-end" gap="md" role="search" aria-label={t('list.filterRegion', { title: props.title })}>
+        <TextInput
+          id={searchId}
+          label={t('list.search')}
+          description={t('list.searchHint')}
+          value={list.searchInput}
+          onChange={(event) => list.setSearchInput(event.currentTarget.value)}
+          type="search"
+          w={320}
+        />
+        {props.showLocationFilter !== false && !list.locationFixed && (
+          <LocationFilter tenantId={list.tenantId} value={list.locationId} onChange={list.setLocationId} />
+        )}
+      </Group>
+      {props.error !== undefined && props.error !== null && !props.records && (
+        <ErrorMessage info={describeError(props.error)} />
+      )}
+      <DataTable<T>
+        aria-label={props.tableLabel}
+        withTableBorder
+        borderRadius="sm"
+        striped
+        highlightOnHover
+        minHeight={props.records && props.records.length > 0 ? undefined : 180}
+        columns={props.columns}
+        records={props.records ?? []}
+        fetching={props.fetching}
+        loadingText={t('list.loading')}
+        noRecordsText={list.search ? t('list.noMatches') : t('list.empty')}
+        totalRecords={props.totalCount ?? 0}
+        recordsPerPage={list.pageSize}
+        recordsPerPageOptions={PAGE_SIZES}
+        onRecordsPerPageChange={list.setPageSize}
+        recordsPerPageLabel={t('list.perPage')}
+        page={list.page}
+        onPageChange={list.setPage}
+        paginationText={({ from, to, totalRecords }) => t('list.pagination', { from, to, total: totalRecords })}
+        getPaginationControlProps={(control) => ({ 'aria-label': t(`list.pageControl.${control}`) })}
+        sortStatus={{ columnAccessor: list.sortColumn, direction: list.sortDirection === 'DESC' ? 'desc' : 'asc' }}
+        onSortStatusChange={(status) =>
+          list.setSort(String(status.columnAccessor), status.direction === 'desc' ? 'DESC' : 'ASC')
+        }
+      />
+      {props.error !== undefined && props.error !== null && props.records && (
+        <Alert color="red" role="alert">
+          {t('errors.refreshFailed')}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

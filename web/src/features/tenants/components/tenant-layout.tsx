@@ -1,0 +1,50 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { TENANT_KIND_LABELS } from '@schaltplan/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useParams } from 'react-router';
+import { SectionNav } from '../../../components/section-nav';
+import { useTenantNameQuery } from '../../../generated/graphql';
+import { useEnumLabel } from '../../../lib/labels';
+import { paths } from '../../../lib/paths';
+
+/** Frame of every page inside one Verwaltung: its name and the sections of its inventory. */
+export function TenantLayout() {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const { tenantId = '' } = useParams();
+  const { data } = useTenantNameQuery({ variables: { id: tenantId } });
+  const tenant = data?.tenant;
+  const section = (object: Parameters<typeof paths.list>[1]) => paths.list(tenantId, object);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Group gap="xs">
+          <Anchor component={Link} to={paths.home()} size="sm">
+            {t('nav.tenants')}
+          </Anchor>
+          <Text span size="sm" aria-hidden>
+            ›
+          </Text>
+          <Anchor component={Link} to={paths.tenant(tenantId)} size="sm" fw={700}>
+            {tenant ? `${tenant.name} (${label(TENANT_KIND_LABELS, tenant.kind)})` : '…'}
+          </Anchor>
+        </Group>
+        <SectionNav
+          label={t('nav.tenantSections')}
+          links={[
+            { label: t('nav.overview'), to: paths.tenant(tenantId), end: true },
+            { label: t('counts.locations'), to: section('locations') },
+            { label: t('counts.persons'), to: section('persons') },
+            { label: t('counts.workstations'), to: section('workstations') },
+            { label: t('counts.printers'), to: section('printers') },
+            { label: t('counts.software'), to: section('software') },
+            { label: t('counts.fileShares'), to: section('fileShares') },
+            { label: t('counts.fachverfahren'), to: section('fachverfahren') },
+          ]}
+        />
+      </Stack>
+      <Outlet />
+    </Stack>
+  );
+}

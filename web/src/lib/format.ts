@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
+/** Locale-aware number and date formatting (German: 1.234 inhabitants, 24.12.2025). */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'de-DE';
+  return {
+    number: (value: number | null | undefined) =>
+      value === null || value === undefined ? '' : new Intl.NumberFormat(locale).format(value),
+    dateTime: (value: string | null | undefined) =>
+      value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '',
+  };
+}
