@@ -43,16 +43,6 @@ export class Inventory1764000000000 implements MigrationInterface {
       END IF;
     END $$`);
 
-    // Tenant scope of the current transaction. The InitPlan form "(SELECT app_tenant_ids())"
-    // in the policies makes PostgreSQL evaluate it once per statement, not per row.
-    await q.query(`CREATE FUNCTION app_all_tenants() RETURNS boolean LANGUAGE sql STABLE AS $$
-      SELECT coalesce(current_setting('app.all_tenants', true), '') = 'on' $$`);
-    await q.query(`CREATE FUNCTION app_tenant_ids() RETURNS uuid[] LANGUAGE sql STABLE AS $$
-      SELECT CASE WHEN app_all_tenants() THEN (SELECT coalesce(array_agg(id), '{}') FROM tenant)
-             ELSE coalesce(nullif(current_setting('app.tenant_ids', true), ''), '{}')::uuid[] END $$`);
-    await q.query(`CREATE FUNCTION app_touch() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN NEW.updated_at := now(); RETURN NEW; END $$`);
-
     await q.query(`CREATE TABLE tenant (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       name text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
@@ -64,6 +54,17 @@ export class Inventory1764000000000 implements MigrationInterface {
     )`);
     await q.query(`CREATE UNIQUE INDEX uq_tenant_name ON tenant (lower(name))`);
     await q.query(`CREATE UNIQUE INDEX uq_tenant_ags ON tenant (ags)`);
+
+    // Tenant scope of the current transaction. The InitPlan form "(SELECT app_tenant_ids())"
+    // in the policies makes PostgreSQL evaluate it once per statement, not per row.
+    await q.query(`CREATE FUNCTION app_all_tenants() RETURNS boolean LANGUAGE sql STABLE AS $$
+      SELECT coalesce(current_setting('app.all_tenants', true), '') = 'on' $$`);
+    await q.query(`CREATE FUNCTION app_tenant_ids() RETURNS uuid[] LANGUAGE sql STABLE AS $$
+      SELECT CASE WHEN app_all_tenants() THEN (SELECT coalesce(array_agg(id), '{}') FROM tenant)
+             ELSE coalesce(nullif(current_setting('app.tenant_ids', true), ''), '{}')::uuid[] END $$`);
+    await q.query(`CREATE FUNCTION app_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN NEW.updated_at := now(); RETURN NEW; END $$`);
+
 
     await q.query(`CREATE TABLE location (
       id uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -210,15 +211,15 @@ export class Inventory1764000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE tenant ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE tenant FORCE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY tenant_scope ON tenant
-      USING (app_all_tenants() OR id = ANY ((SELECT app_tenant_ids())))
-      WITH CHECK (app_all_tenants() OR id = ANY ((SELECT app_tenant_ids())))`);
+      USING (app_all_tenants() OR id = ANY ((SELECT app_tenant_ids())::uuid[]))
+      WITH CHECK (app_all_tenants() OR id = ANY ((SELECT app_tenant_ids())::uuid[]))`);
     await q.query(`CREATE TRIGGER touch BEFORE UPDATE ON tenant FOR EACH ROW EXECUTE FUNCTION app_touch()`);
     for (const t of TENANT_TABLES) {
       await q.query(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);
       await q.query(`CREATE POLICY tenant_scope ON ${t}
-        USING (tenant_id = ANY ((SELECT app_tenant_ids())))
-        WITH CHECK (tenant_id = ANY ((SELECT app_tenant_ids())))`);
+        USING (tenant_id = ANY ((SELECT app_tenant_ids())::uuid[]))
+        WITH CHECK (tenant_id = ANY ((SELECT app_tenant_ids())::uuid[]))`);
       await q.query(`CREATE TRIGGER touch BEFORE UPDATE ON ${t} FOR EACH ROW EXECUTE FUNCTION app_touch()`);
     }
 

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Policy } from '../auth/policy.decorator';
 
 @Controller('health')
 export class HealthController {
@@ -7,6 +8,7 @@ export class HealthController {
 
   /** 200 when the database answers, 503 while it does not. */
   @Get()
+  @Policy('public')
   async health(): Promise<{ status: string; database: string }> {
     try {
       await this.dataSource.query('SELECT 1');
