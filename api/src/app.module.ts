@@ -49,7 +49,7 @@ export class AppModule {
           introspection: !production,
           includeStacktraceInErrorResponses: false,
           context: (): GraphQLContext => ({ ctx: RequestContext.current() }),
-          plugins: [requestTransactionPlugin()],
+          plugins: [requestTransactionPlugin({ exposeStatementCount: !production })],
           formatError,
         }),
         ...FEATURE_MODULES,

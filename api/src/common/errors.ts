@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * Errors services throw. They carry a stable code and details; the GraphQL layer turns them
  * into `extensions` (see error-format.ts), so services stay free of GraphQL imports.
@@ -9,7 +11,8 @@ export interface FieldProblem {
   message: string;
 }
 
-export class AppError extends Error {
+// Intrinsic: Nest's exception handler does not log these as server errors; they are the client's.
+export class AppError extends IntrinsicException {
   constructor(
     message: string,
     readonly code: AppErrorCode,

@@ -10,7 +10,7 @@ export interface GraphQLContext {
  * Ends the request's transaction once the whole operation, field resolvers included, has run:
  * commit when it succeeded, roll back when any error occurred, so nothing is half-written.
  */
-export function requestTransactionPlugin(): ApolloServerPlugin<GraphQLContext> {
+export function requestTransactionPlugin(options: { exposeStatementCount: boolean }): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -18,9 +18,13 @@ export function requestTransactionPlugin(): ApolloServerPlugin<GraphQLContext> {
           contextValue.ctx.failed = true;
           return Promise.resolve();
         },
-        async willSendResponse({ contextValue, response }: GraphQLRequestContext<GraphQLContext>) {
+        async willSendResponse({ contextValue, response, request }: GraphQLRequestContext<GraphQLContext>) {
           try {
             await contextValue.ctx.finish();
+            // Tests and the benchmark count statements per request (never in production).
+            if (options.exposeStatementCount && request.http?.headers.get('x-debug-sql-count') && response.body?.kind === 'single') {
+              response.body.singleResult.extensions = { sqlStatements: contextValue.ctx.statements };
+            }
           } catch {
             if (response.body?.kind === 'single') {
               response.body.singleResult.data = null;
