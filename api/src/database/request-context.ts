@@ -75,9 +75,14 @@ export class RequestContext {
     await runner.startTransaction();
     this.runner = runner;
     const original = runner.query.bind(runner);
+    // DataLoader batches of sibling fields fire together; one connection runs one statement
+    // at a time, so they queue here instead of inside pg (deprecated there).
+    let queue: Promise<unknown> = Promise.resolve();
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
       this.statements++;
-      return original(...args);
+      const run = queue.then(() => original(...args));
+      queue = run.catch(() => undefined);
+      return run;
     }) as QueryRunner['query'];
     // One statement switches to the non-owner runtime role and sets the tenant scope;
     // is_local=true makes all of it end with the transaction.
