@@ -79,7 +79,7 @@ export class RequestContext {
     // at a time, so they queue here instead of inside pg (deprecated there).
     let queue: Promise<unknown> = Promise.resolve();
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-      this.statements++;
+      if (!/^(COMMIT|ROLLBACK)$/i.test(args[0])) this.statements++;
       const run = queue.then(() => original(...args));
       queue = run.catch(() => undefined);
       return run;
