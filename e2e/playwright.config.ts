@@ -17,12 +17,31 @@ function freePort(): string {
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
 }
 
-/** Data folders of earlier runs whose PostgreSQL has stopped. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const readPid = (file: string): number => Number.parseInt(fs.readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
+
+/**
+ * Data folders of earlier runs: remove those whose PostgreSQL has stopped; ask a server whose
+ * app process is gone (killed test run) to shut down, so the next run can remove its folder.
+ */
 function removeStaleDataDirs(): void {
-  for (const name of fs.readdirSync(os.tmpdir())) {
+  for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('schaltplan-e2e-'))) {
     const dir = path.join(os.tmpdir(), name);
-    if (name.startsWith('schaltplan-e2e-') && !fs.existsSync(path.join(dir, 'pg', 'postmaster.pid'))) {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const pidFile = path.join(dir, 'pg', 'postmaster.pid');
+    const ownerFile = path.join(dir, 'pg', 'schaltplan-owner.pid');
+    try {
+      if (!fs.existsSync(pidFile)) fs.rmSync(dir, { recursive: true, force: true });
+      else if (fs.existsSync(ownerFile) && !alive(readPid(ownerFile))) process.kill(readPid(pidFile), 'SIGINT');
+    } catch {
+      // Not ours to clean (another user's folder, or a server that just went away).
     }
   }
 }

@@ -41,25 +41,35 @@ const targets = [
   },
 ];
 
-function build(workspace) {
+// Incremental tsc leaves unchanged outputs untouched, so output mtimes cannot tell "built after the
+// last source change"; a stamp written after each successful build can.
+const stampOf = (t) => path.join(root, t.output.slice(0, t.output.indexOf('/dist/') + 5), '.start-stamp');
+
+function build(target) {
   return new Promise((resolve, reject) => {
-    const child = spawn(npm, ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit' });
+    const child = spawn(npm, ['run', 'build', '-w', target.workspace], { cwd: root, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build of ${workspace} failed (exit ${code})`))));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`build of ${target.workspace} failed (exit ${code})`));
+      fs.writeFileSync(stampOf(target), `${new Date().toISOString()}\n`);
+      resolve();
+    });
   });
 }
 
-const stale = targets.filter((t) => mtime(t.output) < newest(t.sources)).map((t) => t.workspace);
+const isStale = (t) => !fs.existsSync(path.join(root, t.output)) || mtime(path.relative(root, stampOf(t))) < newest(t.sources);
+const stale = targets.filter(isStale);
 const started = Date.now();
 try {
   // api and web both consume the domain package; they are independent of each other.
-  if (stale.includes('@schaltplan/domain')) await build('@schaltplan/domain');
-  await Promise.all(stale.filter((w) => w !== '@schaltplan/domain').map(build));
+  const [domainTarget, ...others] = stale[0]?.workspace === '@schaltplan/domain' ? stale : [undefined, ...stale];
+  if (domainTarget) await build(domainTarget);
+  await Promise.all(others.map(build));
 } catch (error) {
   console.error(error.message);
   process.exit(1);
 }
-if (stale.length) console.log(`built ${stale.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (stale.length) console.log(`built ${stale.map((t) => t.workspace).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // Own process group: a terminal Ctrl-C reaches us once and we forward it once, so the API's
 // shutdown (which stops PostgreSQL) is not interrupted by a second signal.
