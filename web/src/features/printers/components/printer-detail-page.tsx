@@ -1,27 +1,25 @@
-import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack } from '@mantine/core';
 import { PRINTER_KIND_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
+import { PersonLinks } from '../../../components/person-links';
 import { QueryState } from '../../../components/query-state';
 import { useDeletePrinterMutation, usePrinterQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/labels';
-import { notifyError, notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { useErrorText } from '../../../components/error-message';
-import { describeError } from '../../../lib/graphql-errors';
+import { useDeleteAction } from '../../../components/use-delete-action';
 
 export function PrinterDetailPage() {
   const { t } = useTranslation();
   const { tenantId = '', id = '' } = useParams();
-  const navigate = useNavigate();
   const label = useEnumLabel();
   const format = useFormat();
-  const errorText = useErrorText();
+  const deleteAction = useDeleteAction();
   const { data, loading, error } = usePrinterQuery({ variables: { id } });
   const [deletePrinter, deleting] = useDeletePrinterMutation();
   const printer = data?.printer;
@@ -29,19 +27,13 @@ export function PrinterDetailPage() {
 
   const remove = async () => {
     if (!printer) return;
-    try {
-      await deletePrinter({
-        variables: { id: printer.id, version: printer.version },
-        update: (cache) => {
-          cache.evict({ id: cache.identify({ __typename: 'Printer', id: printer.id }) });
-          cache.gc();
-        },
-      });
-      notifySuccess(t('printers.deleted', { name: printer.name }));
-      void navigate(paths.list(tenantId, 'printers'));
-    } catch (caught) {
-      notifyError(errorText(describeError(caught)), t('errors.notDeleted'));
-    }
+    await deleteAction({
+      run: () => deletePrinter({ variables: { id: printer.id, version: printer.version } }),
+      typename: 'Printer',
+      id: printer.id,
+      successText: t('printers.deleted', { name: printer.name }),
+      leaveTo: paths.list(tenantId, 'printers'),
+    });
   };
 
   return (
@@ -80,29 +72,12 @@ export function PrinterDetailPage() {
               ]}
             />
           </Paper>
-          <Paper withBorder p="lg">
-            <Title order={2} size="h3" mb="sm">
-              {t('printers.usedBy', { count: p.persons.length })}
-            </Title>
-            {p.persons.length === 0 ? (
-              <Text c="dimmed">{t('printers.noPersons')}</Text>
-            ) : (
-              <List>
-                {p.persons.map((person) => (
-                  <List.Item key={person.id}>
-                    <Group gap="xs">
-                      <Anchor component={Link} to={paths.detail(tenantId, 'persons', person.id)}>
-                        {person.displayName}
-                      </Anchor>
-                      <Text span c="dimmed" size="sm">
-                        ({person.accountName})
-                      </Text>
-                    </Group>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Paper>
+          <PersonLinks
+            tenantId={tenantId}
+            title={t('printers.usedBy', { count: p.persons.length })}
+            emptyText={t('printers.noPersons')}
+            persons={p.persons}
+          />
         </Stack>
       )}
     </QueryState>
