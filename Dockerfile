@@ -3,15 +3,10 @@
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-# Manifests first, so the dependency layer is cached until they change.
-COPY package.json package-lock.json .npmrc ./
-COPY packages/domain/package.json packages/domain/
-COPY api/package.json api/
-COPY web/package.json web/
-COPY e2e/package.json e2e/
-RUN npm ci --no-audit --no-fund
+# All sources before `npm ci`: a root "prepare" script may build during the install.
 COPY . .
-RUN npm run build \
+RUN npm ci --no-audit --no-fund \
+ && npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build what is stale, then run the API (which also serves the built web app).
 // Config: PORT (default 3000), DATABASE_URL (else embedded PostgreSQL), SCHALTPLAN_DATA_DIR.
+// `--build-only` builds what is stale and exits (for an npm "prepare" step).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,6 +71,7 @@ try {
   process.exit(1);
 }
 if (stale.length) console.log(`built ${stale.map((t) => t.workspace).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (process.argv.includes('--build-only')) process.exit(0);
 
 // Own process group: a terminal Ctrl-C reaches us once and we forward it once, so the API's
 // shutdown (which stops PostgreSQL) is not interrupted by a second signal.
