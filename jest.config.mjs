@@ -5,7 +5,11 @@ const swc = [
   {
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+      },
       target: 'es2022',
       keepClassNames: true,
     },
@@ -21,7 +25,9 @@ const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   // Tests use the domain package's sources, so they need no prior build.
-  moduleNameMapper: { '^@schaltplan/domain$': '<rootDir>/packages/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@schaltplan/domain$': '<rootDir>/packages/domain/src/index.ts',
+  },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
 

@@ -29,7 +29,11 @@ const mtime = (p) => fs.statSync(path.join(root, p), { throwIfNoEntry: false })?
 const shared = ['package-lock.json', 'tsconfig.base.json'];
 const domain = ['packages/domain/src', 'packages/domain/tsconfig.json', 'packages/domain/package.json', ...shared];
 const targets = [
-  { workspace: '@schaltplan/domain', output: 'packages/domain/dist/index.js', sources: domain },
+  {
+    workspace: '@schaltplan/domain',
+    output: 'packages/domain/dist/index.js',
+    sources: domain,
+  },
   {
     workspace: '@schaltplan/api',
     output: 'api/dist/api/src/main.js',
@@ -48,7 +52,10 @@ const stampOf = (t) => path.join(root, t.output.slice(0, t.output.indexOf('/dist
 
 function build(target) {
   return new Promise((resolve, reject) => {
-    const child = spawn(npm, ['run', 'build', '-w', target.workspace], { cwd: root, stdio: 'inherit' });
+    const child = spawn(npm, ['run', 'build', '-w', target.workspace], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`build of ${target.workspace} failed (exit ${code})`));
@@ -58,7 +65,8 @@ function build(target) {
   });
 }
 
-const isStale = (t) => !fs.existsSync(path.join(root, t.output)) || mtime(path.relative(root, stampOf(t))) < newest(t.sources);
+const isStale = (t) =>
+  !fs.existsSync(path.join(root, t.output)) || mtime(path.relative(root, stampOf(t))) < newest(t.sources);
 const stale = targets.filter(isStale);
 const started = Date.now();
 try {
@@ -70,7 +78,8 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-if (stale.length) console.log(`built ${stale.map((t) => t.workspace).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (stale.length)
+  console.log(`built ${stale.map((t) => t.workspace).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (process.argv.includes('--build-only')) process.exit(0);
 
 // Own process group: a terminal Ctrl-C reaches us once and we forward it once, so the API's

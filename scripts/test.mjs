@@ -15,7 +15,11 @@ const results = [];
 
 function run(command, args, env = {}) {
   process.stdout.write(`\n$ ${[command, ...args].join(' ')}\n`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.error) console.error(`cannot run ${command}: ${result.error.message}`);
   return result.status === 0;
 }
@@ -95,9 +99,14 @@ function codegenFresh(tier) {
     if (!run(npm, step)) return record(tier, 0, 1);
   }
   const changed = run('git', ['diff', '--exit-code', '--stat', '--', ...paths]);
-  const untracked = spawnSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...paths], { cwd: root, encoding: 'utf8' });
+  const untracked = spawnSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...paths], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (!changed || untracked.status !== 0 || untracked.stdout.trim()) {
-    console.error(`Generated files differ from the committed ones (${paths.join(', ')}): run the generators and commit.`);
+    console.error(
+      `Generated files differ from the committed ones (${paths.join(', ')}): run the generators and commit.`,
+    );
     console.error(untracked.stdout.trim());
     return record(tier, 0, 1);
   }

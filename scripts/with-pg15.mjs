@@ -19,7 +19,9 @@ if (command.length === 0) {
   process.exit(2);
 }
 if (!fs.existsSync(path.join(binDir, 'postgres'))) {
-  console.error(`PostgreSQL 15 binaries not found in ${binDir} (Debian: apt-get install -y postgresql-15, or set PG15_BIN).`);
+  console.error(
+    `PostgreSQL 15 binaries not found in ${binDir} (Debian: apt-get install -y postgresql-15, or set PG15_BIN).`,
+  );
   process.exit(2);
 }
 
@@ -31,7 +33,10 @@ if (process.getuid?.() === 0) {
 }
 
 function pgRun(bin, args) {
-  const result = spawnSync(path.join(binDir, bin), args, { ...asUser, encoding: 'utf8' });
+  const result = spawnSync(path.join(binDir, bin), args, {
+    ...asUser,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     throw new Error(`${bin} ${args.join(' ')} failed: ${result.error?.message ?? ''}${result.stderr}${result.stdout}`);
   }
@@ -67,7 +72,16 @@ function cleanup() {
 
 let exitCode = 1;
 try {
-  pgRun('initdb', ['-D', data, '-U', 'postgres', `--pwfile=${path.join(dir, 'pw')}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C.UTF-8']);
+  pgRun('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    `--pwfile=${path.join(dir, 'pw')}`,
+    '--auth=scram-sha-256',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+  ]);
   const port = await freePort();
   fs.appendFileSync(
     path.join(data, 'postgresql.conf'),
@@ -76,17 +90,28 @@ try {
   pgRun('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   started = true;
   const base = `postgres://postgres:${password}@127.0.0.1:${port}`;
-  const admin = spawnSync(process.execPath, ['-e', `
+  const admin = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `
     const { Client } = require('pg');
     const c = new Client({ connectionString: ${JSON.stringify(`${base}/postgres`)} });
     c.connect().then(() => c.query('CREATE DATABASE schaltplan')).then(() => c.query('SHOW server_version'))
       .then((r) => { console.log('PostgreSQL ' + r.rows[0].server_version + ' on port ${port}'); return c.end(); })
-      .catch((e) => { console.error(e.message); process.exit(1); });`], { stdio: 'inherit', cwd: path.resolve(import.meta.dirname, '..') });
+      .catch((e) => { console.error(e.message); process.exit(1); });`,
+    ],
+    { stdio: 'inherit', cwd: path.resolve(import.meta.dirname, '..') },
+  );
   if (admin.status !== 0) throw new Error('could not create database schaltplan');
 
   const child = spawn(command[0], command.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: `${base}/schaltplan`, TEST_DATABASE_URL: `${base}/postgres` },
+    env: {
+      ...process.env,
+      DATABASE_URL: `${base}/schaltplan`,
+      TEST_DATABASE_URL: `${base}/postgres`,
+    },
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   exitCode = await new Promise((resolve) => {

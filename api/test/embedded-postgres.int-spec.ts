@@ -28,7 +28,10 @@ describe('test database from the global setup', () => {
   });
 
   it('runs queries in its own database with Unicode-aware lower()', async () => {
-    const [row] = await query<{ db: string; lowered: string }>(db.url, "SELECT current_database() AS db, lower('MÜLLER') AS lowered");
+    const [row] = await query<{ db: string; lowered: string }>(
+      db.url,
+      "SELECT current_database() AS db, lower('MÜLLER') AS lowered",
+    );
     expect(row.db).toMatch(/^embedded_[0-9a-f]{8}$/);
     expect(row.lowered).toBe('müller');
   });
@@ -53,7 +56,7 @@ describe('embedded cluster after a crash', () => {
   it('keeps data across restarts and recovers after the server was killed with SIGKILL', async () => {
     const first = await startEmbeddedCluster({ clusterDir, log });
     await first.ensureDatabase('crash');
-    await query(first.url('crash'), 'CREATE TABLE kept (v text); INSERT INTO kept VALUES (\'before crash\')');
+    await query(first.url('crash'), "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('before crash')");
     process.kill(first.pid, 'SIGKILL');
     expect(fs.existsSync(path.join(clusterDir, 'postmaster.pid'))).toBe(true);
 
@@ -94,9 +97,7 @@ describe('embedded cluster after a crash', () => {
     const original = fs.readFileSync(conf, 'utf8');
     fs.appendFileSync(conf, 'shared_buffers = nonsense\n');
     try {
-      await expect(startEmbeddedCluster({ clusterDir, log })).rejects.toThrow(
-        /did not start[\s\S]*shared_buffers/,
-      );
+      await expect(startEmbeddedCluster({ clusterDir, log })).rejects.toThrow(/did not start[\s\S]*shared_buffers/);
     } finally {
       fs.writeFileSync(conf, original);
     }

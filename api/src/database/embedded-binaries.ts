@@ -41,6 +41,7 @@ async function locateBinaries(): Promise<PgBinaries> {
     throw new Error(
       `Embedded PostgreSQL binaries (${name}) are not installed: ${(error as Error).message}. ` +
         'Run `npm ci` on this platform, or set DATABASE_URL to use an external PostgreSQL.',
+      { cause: error },
     );
   }
   const bins = asBinaries(mod, name);
@@ -71,6 +72,7 @@ export function serverUser(): ServerUser {
     } catch (error) {
       throw new Error(
         `Running as root, PostgreSQL needs a "postgres" user, and creating it failed: ${(error as Error).message}`,
+        { cause: error },
       );
     }
     return { uid: id('-u'), gid: id('-g'), switched: true };
@@ -80,12 +82,20 @@ export function serverUser(): ServerUser {
 /** Whether `user` can reach `target` (every parent traversable) and has `mode` (-x or -r) on it. */
 export function userCan(user: ServerUser, mode: '-x' | '-r' | '-w', target: string): boolean {
   if (!user.switched) return true;
-  const result = spawnSync('test', [mode, target], { uid: user.uid, gid: user.gid, stdio: 'ignore' });
+  const result = spawnSync('test', [mode, target], {
+    uid: user.uid,
+    gid: user.gid,
+    stdio: 'ignore',
+  });
   return result.status === 0;
 }
 
 function copyTree(from: string, to: string): void {
-  fs.cpSync(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  fs.cpSync(from, to, {
+    recursive: true,
+    verbatimSymlinks: true,
+    preserveTimestamps: true,
+  });
 }
 
 /**
@@ -108,7 +118,9 @@ function relocateForUser(bins: PgBinaries, user: ServerUser, log: (msg: string) 
   if (fs.existsSync(marker)) {
     const st = fs.statSync(target);
     if (st.uid !== 0 || (st.mode & 0o022) !== 0) {
-      throw new Error(`Refusing to run PostgreSQL binaries from ${target}: it must be owned by root and not group/world-writable.`);
+      throw new Error(
+        `Refusing to run PostgreSQL binaries from ${target}: it must be owned by root and not group/world-writable.`,
+      );
     }
   } else {
     log(`PostgreSQL binaries in ${nativeDir} are not reachable for the "postgres" user; copying them to ${target}`);
@@ -161,9 +173,13 @@ export function reachableClusterDir(requested: string, user: ServerUser, log: (m
   fs.chmodSync(path.dirname(outside), 0o755);
   fs.chmodSync('/var/lib/schaltplan', 0o755);
   if (!userCan(user, '-x', path.dirname(outside))) {
-    throw new Error(`The "postgres" user can reach neither ${parent} nor ${path.dirname(outside)}; set DATABASE_URL instead.`);
+    throw new Error(
+      `The "postgres" user can reach neither ${parent} nor ${path.dirname(outside)}; set DATABASE_URL instead.`,
+    );
   }
-  log(`${parent} is below a folder the "postgres" user cannot enter; the cluster lives in ${outside} (linked from ${requested})`);
+  log(
+    `${parent} is below a folder the "postgres" user cannot enter; the cluster lives in ${outside} (linked from ${requested})`,
+  );
   fs.symlinkSync(outside, requested);
   return outside;
 }

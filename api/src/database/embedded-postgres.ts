@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { binariesFor, type PgBinaries, reachableClusterDir, type ServerUser, serverUser } from './embedded-binaries';
+import { checkMajorVersion, initdb, isInitialised, readPassword } from './embedded-initdb';
 import { clearStalePostmaster, isAlive, OWNER_FILE } from './embedded-stale-pid';
 
 /*
@@ -38,7 +38,6 @@ export interface ClusterOptions {
   fast?: boolean;
 }
 
-const CREDENTIALS_FILE = 'schaltplan-credentials.json';
 const LOG_FILE = 'server.log';
 const DATABASE = 'schaltplan';
 
@@ -49,78 +48,11 @@ function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
-}
-
-function isInitialised(clusterDir: string): boolean {
-  return fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
-}
-
-function initdb(clusterDir: string, bins: PgBinaries, user: ServerUser, log: (msg: string) => void): string {
-  const entries = fs.existsSync(clusterDir) ? fs.readdirSync(clusterDir) : [];
-  if (entries.length > 0) {
-    throw new Error(`${clusterDir} is neither empty nor a PostgreSQL data folder (found ${entries.slice(0, 5).join(', ')}).`);
-  }
-  fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
-  if (user.switched) fs.chownSync(clusterDir, user.uid ?? 0, user.gid ?? 0);
-  const password = randomBytes(18).toString('base64url');
-  const pwDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-pw-'));
-  const pwFile = path.join(pwDir, 'pw');
-  try {
-    fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
-    if (user.switched) {
-      fs.chownSync(pwDir, user.uid ?? 0, user.gid ?? 0);
-      fs.chownSync(pwFile, user.uid ?? 0, user.gid ?? 0);
-    }
-    log(`Initialising embedded PostgreSQL ${bins.version} in ${clusterDir}`);
-    const args = [
-      `--pgdata=${clusterDir}`,
-      '--username=postgres',
-      `--pwfile=${pwFile}`,
-      '--auth=scram-sha-256',
-      '--encoding=UTF8',
-      // Builtin C.UTF-8: Unicode-aware lower()/upper() (case-insensitive keys with umlauts)
-      // without depending on the host's installed locales.
-      '--locale-provider=builtin',
-      '--builtin-locale=C.UTF-8',
-      '--locale=C',
-      '--no-instructions',
-    ];
-    const result = spawnSync(bins.initdb, args, { uid: user.uid, gid: user.gid, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
-    if (result.status !== 0) {
-      throw new Error(
-        `initdb failed for ${clusterDir} (exit ${result.status ?? result.signal}): ${result.error?.message ?? ''}\n${result.stderr ?? ''}${result.stdout ?? ''}`.trim(),
-      );
-    }
-  } finally {
-    fs.rmSync(pwDir, { recursive: true, force: true });
-  }
-  fs.writeFileSync(path.join(clusterDir, CREDENTIALS_FILE), JSON.stringify({ user: 'postgres', password }), { mode: 0o600 });
-  return password;
-}
-
-function readPassword(clusterDir: string): string {
-  const file = path.join(clusterDir, CREDENTIALS_FILE);
-  try {
-    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { password: string }).password;
-  } catch (error) {
-    throw new Error(
-      `${clusterDir} holds a PostgreSQL cluster but not its credentials (${file}: ${(error as Error).message}). ` +
-        'It was not created by Schaltplan; move it away or set SCHALTPLAN_DATA_DIR to another folder.',
-    );
-  }
-}
-
-function checkMajorVersion(clusterDir: string, bins: PgBinaries): void {
-  const major = fs.readFileSync(path.join(clusterDir, 'PG_VERSION'), 'utf8').trim();
-  if (major !== bins.version.split('.')[0]) {
-    throw new Error(
-      `${clusterDir} holds a PostgreSQL ${major} cluster, but the embedded binaries are ${bins.version}. ` +
-        'Dump and restore it, or move the folder away to start fresh.',
-    );
-  }
 }
 
 function readFrom(file: string, offset: number): string {
@@ -133,7 +65,13 @@ function readFrom(file: string, offset: number): string {
 }
 
 async function canConnect(port: number, password: string): Promise<boolean> {
-  const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -150,7 +88,13 @@ interface Running {
   port: number;
 }
 
-async function spawnServer(clusterDir: string, bins: PgBinaries, user: ServerUser, password: string, fast: boolean): Promise<Running> {
+async function spawnServer(
+  clusterDir: string,
+  bins: PgBinaries,
+  user: ServerUser,
+  password: string,
+  fast: boolean,
+): Promise<Running> {
   const logFile = path.join(clusterDir, LOG_FILE);
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
@@ -189,7 +133,7 @@ async function spawnServer(clusterDir: string, bins: PgBinaries, user: ServerUse
 async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   // Poll with ordinary (ref'd) timers: the child is unref'd, so its 'exit' event alone would
   // not keep Node alive while we wait.
-  for (const until = Date.now() + ms; Date.now() < until; ) {
+  for (const until = Date.now() + ms; Date.now() < until;) {
     if (child.exitCode !== null || child.signalCode !== null) return true;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -259,13 +203,19 @@ function repoRoot(): string {
 }
 
 /** DATABASE_URL when set; otherwise the embedded cluster in `<data folder>/pg` with database `schaltplan`. */
-export async function resolveDatabase(opts: { dataDir?: string; log: (msg: string) => void }): Promise<ResolvedDatabase> {
+export async function resolveDatabase(opts: {
+  dataDir?: string;
+  log: (msg: string) => void;
+}): Promise<ResolvedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
     return { url: external, embedded: false, stop: () => Promise.resolve() };
   }
-  const dataDir = path.resolve(opts.dataDir ?? process.env.SCHALTPLAN_DATA_DIR ?? path.join(repoRoot(), '.data'));
-  const cluster = await startEmbeddedCluster({ clusterDir: path.join(dataDir, 'pg'), log: opts.log });
+  const dataDir = path.resolve(opts.dataDir || process.env.SCHALTPLAN_DATA_DIR || path.join(repoRoot(), '.data'));
+  const cluster = await startEmbeddedCluster({
+    clusterDir: path.join(dataDir, 'pg'),
+    log: opts.log,
+  });
   try {
     await cluster.ensureDatabase(DATABASE);
   } catch (error) {
@@ -281,11 +231,15 @@ export async function resolveDatabase(opts: { dataDir?: string; log: (msg: strin
  * embedded cluster in a temp folder. The URL names the maintenance database; tests create their own.
  */
 export async function startTestPostgres(log: (msg: string) => void = () => undefined): Promise<ResolvedDatabase> {
-  const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (external) return { url: external, embedded: false, stop: () => Promise.resolve() };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-test-pg-'));
   try {
-    const cluster = await startEmbeddedCluster({ clusterDir: path.join(dir, 'pg'), log, fast: true });
+    const cluster = await startEmbeddedCluster({
+      clusterDir: path.join(dir, 'pg'),
+      log,
+      fast: true,
+    });
     return {
       url: cluster.url('postgres'),
       embedded: true,

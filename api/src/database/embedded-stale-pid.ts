@@ -30,7 +30,9 @@ function commandName(pid: number): string {
     return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
   } catch {
     try {
-      return execFileSync('ps', ['-p', String(pid), '-o', 'comm='], { encoding: 'utf8' }).trim();
+      return execFileSync('ps', ['-p', String(pid), '-o', 'comm='], {
+        encoding: 'utf8',
+      }).trim();
     } catch {
       return '';
     }
