@@ -26,7 +26,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     { logger: new JsonNestLogger(), bodyParser: true },
   );
   app.useBodyParser('json', { limit: '1mb' });
-  app.enableShutdownHooks();
 
   // Every GraphQL request gets its own context (scope, one transaction, loaders).
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
