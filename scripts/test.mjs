@@ -45,10 +45,12 @@ function readJson(file) {
   }
 }
 
-function jest(tier, project) {
+function jest(tier, project, prefix = []) {
   console.log(`\n=== ${tier}`);
-  const out = path.join(tmp, `${project}.json`);
-  const ok = run(process.execPath, [
+  const out = path.join(tmp, `${tier.replace(/\W+/g, '-')}.json`);
+  const ok = run(prefix[0] ?? process.execPath, [
+    ...prefix.slice(1),
+    ...(prefix.length ? [process.execPath] : []),
     '--experimental-vm-modules',
     '--disable-warning=ExperimentalWarning',
     path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
@@ -122,6 +124,14 @@ check('lint', [[bin('eslint'), ['.']]]);
 codegenFresh('codegen fresh');
 jest('unit', 'unit');
 jest('integration', 'integration');
+// The same API tests against PostgreSQL 15, the oldest version we support in production.
+const pg15 = process.env.PG15_BIN || '/usr/lib/postgresql/15/bin';
+if (fs.existsSync(path.join(pg15, 'postgres'))) {
+  jest('integration (PostgreSQL 15)', 'integration', [process.execPath, path.join(root, 'scripts', 'with-pg15.mjs')]);
+} else {
+  console.error(`PostgreSQL 15 not found in ${pg15}: run \`apt-get install -y postgresql-15\` (Debian) or set PG15_BIN.`);
+  record('integration (PostgreSQL 15)', 0, 1, 'postgresql-15 missing');
+}
 playwright('e2e');
 
 fs.rmSync(tmp, { recursive: true, force: true });
