@@ -15,7 +15,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <RouterProvider router={router} />
         </MantineProvider>
       </ApolloProvider>

@@ -1,20 +1,36 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { TenantCreatePage, TenantEditPage, TenantLayout, TenantListPage, TenantOverviewPage } from '../features/tenants';
+import type { JSX } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import {
+  FachverfahrenCreatePage,
+  FachverfahrenDetailPage,
+  FachverfahrenEditPage,
+  FachverfahrenListPage,
+} from '../features/fachverfahren';
+import { FileShareCreatePage, FileShareDetailPage, FileShareEditPage, FileShareListPage } from '../features/file-shares';
+import { LocationCreatePage, LocationEditPage, LocationLayout, LocationListPage } from '../features/locations';
+import { PersonCreatePage, PersonDetailPage, PersonEditPage, PersonListPage } from '../features/persons';
 import { PrinterCreatePage, PrinterDetailPage, PrinterEditPage, PrinterListPage } from '../features/printers';
+import { SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage, SoftwareListPage } from '../features/software';
+import { TenantCreatePage, TenantEditPage, TenantLayout, TenantListPage, TenantOverviewPage } from '../features/tenants';
+import {
+  WorkstationCreatePage,
+  WorkstationDetailPage,
+  WorkstationEditPage,
+  WorkstationListPage,
+} from '../features/workstations';
 import { SEGMENTS } from '../lib/paths';
 import { AppLayout } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 
-/** list / neu / :id / :id/bearbeiten for one inventory object. */
-function crud(
-  segment: string,
-  pages: { List: () => React.JSX.Element; Create: () => React.JSX.Element; Detail: () => React.JSX.Element; Edit: () => React.JSX.Element },
-): RouteObject[] {
+type Page = () => JSX.Element;
+
+/** list · neu · :id · :id/bearbeiten for one inventory object inside a Verwaltung. */
+function crud(segment: string, List: Page, Create: Page, Detail: Page, Edit: Page): RouteObject[] {
   return [
-    { path: segment, element: <pages.List /> },
-    { path: `${segment}/neu`, element: <pages.Create /> },
-    { path: `${segment}/:id`, element: <pages.Detail /> },
-    { path: `${segment}/:id/bearbeiten`, element: <pages.Edit /> },
+    { path: segment, element: <List /> },
+    { path: `${segment}/neu`, element: <Create /> },
+    { path: `${segment}/:id`, element: <Detail /> },
+    { path: `${segment}/:id/bearbeiten`, element: <Edit /> },
   ];
 }
 
@@ -30,12 +46,39 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <TenantOverviewPage /> },
           { path: 'bearbeiten', element: <TenantEditPage /> },
-          ...crud(SEGMENTS.printers, {
-            List: PrinterListPage,
-            Create: PrinterCreatePage,
-            Detail: PrinterDetailPage,
-            Edit: PrinterEditPage,
-          }),
+          { path: SEGMENTS.locations, element: <LocationListPage /> },
+          { path: `${SEGMENTS.locations}/neu`, element: <LocationCreatePage /> },
+          { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: <LocationEditPage /> },
+          {
+            // The Standort page: overview with counts, and its inventory lists filtered to it.
+            path: `${SEGMENTS.locations}/:locationId`,
+            element: <LocationLayout />,
+            children: [
+              { index: true, element: <Navigate to={SEGMENTS.persons} replace /> },
+              { path: SEGMENTS.persons, element: <PersonListPage /> },
+              { path: SEGMENTS.workstations, element: <WorkstationListPage /> },
+              { path: SEGMENTS.printers, element: <PrinterListPage /> },
+              { path: SEGMENTS.fileShares, element: <FileShareListPage /> },
+            ],
+          },
+          ...crud(SEGMENTS.persons, PersonListPage, PersonCreatePage, PersonDetailPage, PersonEditPage),
+          ...crud(
+            SEGMENTS.workstations,
+            WorkstationListPage,
+            WorkstationCreatePage,
+            WorkstationDetailPage,
+            WorkstationEditPage,
+          ),
+          ...crud(SEGMENTS.printers, PrinterListPage, PrinterCreatePage, PrinterDetailPage, PrinterEditPage),
+          ...crud(SEGMENTS.software, SoftwareListPage, SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage),
+          ...crud(SEGMENTS.fileShares, FileShareListPage, FileShareCreatePage, FileShareDetailPage, FileShareEditPage),
+          ...crud(
+            SEGMENTS.fachverfahren,
+            FachverfahrenListPage,
+            FachverfahrenCreatePage,
+            FachverfahrenDetailPage,
+            FachverfahrenEditPage,
+          ),
         ],
       },
       { path: '*', element: <NotFoundPage /> },

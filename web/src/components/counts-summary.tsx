@@ -7,11 +7,14 @@ import type { InventoryObject } from '../lib/paths';
 export type CountKey = InventoryObject;
 export type Counts = Partial<Record<CountKey, number>>;
 
+const ORDER: CountKey[] = ['locations', 'persons', 'workstations', 'printers', 'software', 'fileShares', 'fachverfahren'];
+
 /** The inventory at a glance: one tile per object type ("430 Personen"), each linking to its list. */
 export function CountsSummary({ counts, linkTo }: { counts: Counts; linkTo?: (object: CountKey) => string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const entries = (Object.keys(counts) as CountKey[]).filter((key) => counts[key] !== undefined);
+  // A fixed order, and only known keys (the cache adds __typename to the object).
+  const entries = ORDER.filter((key) => typeof counts[key] === 'number');
   return (
     <SimpleGrid component="ul" cols={{ base: 2, sm: 4, lg: entries.length > 4 ? 7 : 4 }} m={0} p={0} style={{ listStyle: 'none' }}>
       {entries.map((key) => {

@@ -32,7 +32,8 @@ interface ListPageProps<T> {
 export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   const { t } = useTranslation();
   const { list } = props;
-  usePageTitle(props.title);
+  // Inside the Standort page the location names the page; a list only titles its own page.
+  usePageTitle(props.headingOrder === 2 ? undefined : props.title, props.headingOrder === 2);
   const searchId = `list-search-${props.title}`;
 
   return (

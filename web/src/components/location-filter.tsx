@@ -11,6 +11,7 @@ interface LocationSelectProps {
   error?: string;
   /** For forms: lets `form.getInputProps` pass onBlur/onFocus. */
   onBlur?: () => void;
+  w?: number;
 }
 
 /** Location picker fed from the tenant's locations; used as list filter and in forms. */
@@ -38,12 +39,12 @@ export function LocationSelect(props: LocationSelectProps) {
       searchable
       nothingFoundMessage={loading ? t('list.loading') : t('list.noMatches')}
       placeholder={props.required ? undefined : t('list.allLocations')}
-      w={320}
+      w={props.w}
     />
   );
 }
 
 export function LocationFilter(props: { tenantId: string; value: string | null; onChange: (v: string | null) => void }) {
   const { t } = useTranslation();
-  return <LocationSelect {...props} label={t('list.locationFilter')} />;
+  return <LocationSelect {...props} label={t('list.locationFilter')} w={320} />;
 }

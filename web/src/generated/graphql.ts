@@ -51,6 +51,20 @@ export type CreateLocationInput = {
   wanLink?: string | null | undefined;
 };
 
+export type CreatePersonInput = {
+  /** Windows account name (sAMAccountName). */
+  accountName: string;
+  /** Fachbereich/Amt. */
+  department?: string | null | undefined;
+  displayName: string;
+  email?: string | null | undefined;
+  givenName?: string | null | undefined;
+  locationId?: string | number | null | undefined;
+  surname?: string | null | undefined;
+  /** The Verwaltung this person works for. */
+  tenantId: string | number;
+};
+
 export type CreatePrinterInput = {
   /** IP address, port or current print queue. */
   address?: string | null | undefined;
@@ -140,10 +154,15 @@ export type LocationSortField = "CITY" | "KIND" | "NAME";
 export type OperatingMode =
   "LOCAL_SERVER" | "OPEN" | "PROVIDER_DATACENTER" | "SAAS";
 
+export type PersonSortField =
+  "ACCOUNT_NAME" | "DEPARTMENT" | "DISPLAY_NAME" | "SURNAME";
+
 export type PrinterKind =
   "COPIER" | "LABEL_PRINTER" | "MULTIFUNCTION" | "PRINTER" | "SCANNER";
 
 export type PrinterSortField = "MODEL" | "NAME" | "ROOM" | "TARGET_QUEUE";
+
+export type ShareAccess = "READ" | "WRITE";
 
 export type SoftwareDelivery =
   "NOT_PROVIDED" | "OPEN" | "PUBLISHED_APP" | "REPLACED" | "STANDARD_IMAGE";
@@ -207,6 +226,21 @@ export type UpdateLocationInput = {
   /** The version you read; a stale one is refused as a conflict. */
   version: number;
   wanLink?: string | null | undefined;
+};
+
+export type UpdatePersonInput = {
+  /** Windows account name (sAMAccountName). */
+  accountName?: string | null | undefined;
+  /** Fachbereich/Amt. */
+  department?: string | null | undefined;
+  displayName?: string | null | undefined;
+  email?: string | null | undefined;
+  givenName?: string | null | undefined;
+  id: string | number;
+  locationId?: string | number | null | undefined;
+  surname?: string | null | undefined;
+  /** The version you read; a stale one is refused as a conflict. */
+  version: number;
 };
 
 export type UpdatePrinterInput = {
@@ -624,6 +658,488 @@ export type UpdateLocationMutation = {
     bandwidthMbit: number | null;
     notes: string | null;
     updatedAt: string;
+  };
+};
+
+export type AssignFachverfahrenMutationVariables = Exact<{
+  personId: string | number;
+  fachverfahrenId: string | number;
+}>;
+
+export type AssignFachverfahrenMutation = {
+  assignFachverfahren: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type AssignFileShareMutationVariables = Exact<{
+  personId: string | number;
+  fileShareId: string | number;
+  access: ShareAccess;
+  driveLetter?: string | null | undefined;
+}>;
+
+export type AssignFileShareMutation = {
+  assignFileShare: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type AssignPrinterMutationVariables = Exact<{
+  personId: string | number;
+  printerId: string | number;
+  isDefault?: boolean | null | undefined;
+}>;
+
+export type AssignPrinterMutation = {
+  assignPrinter: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type AssignSoftwareMutationVariables = Exact<{
+  personId: string | number;
+  softwareId: string | number;
+}>;
+
+export type AssignSoftwareMutation = {
+  assignSoftware: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type AssignWorkstationPersonMutationVariables = Exact<{
+  workstationId: string | number;
+  personId: string | number;
+}>;
+
+export type AssignWorkstationPersonMutation = {
+  assignWorkstationPerson: { id: string; persons: Array<{ id: string }> };
+};
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+export type CreatePersonMutation = {
+  createPerson: {
+    id: string;
+    version: number;
+    tenantId: string;
+    locationId: string | null;
+    accountName: string;
+    givenName: string | null;
+    surname: string | null;
+    displayName: string;
+    department: string | null;
+    email: string | null;
+    updatedAt: string;
+    location: { id: string; name: string } | null;
+  };
+};
+
+export type DeletePersonMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type DeletePersonMutation = { deletePerson: string };
+
+export type FachverfahrenOptionsQueryVariables = Exact<{
+  tenantId: string | number;
+  search?: string | null | undefined;
+}>;
+
+export type FachverfahrenOptionsQuery = {
+  fachverfahrenList: {
+    items: Array<{ id: string; name: string; vendor: string | null }>;
+  };
+};
+
+export type FileShareOptionsQueryVariables = Exact<{
+  tenantId: string | number;
+  search?: string | null | undefined;
+}>;
+
+export type FileShareOptionsQuery = {
+  fileShares: {
+    items: Array<{ id: string; uncPath: string; driveLetter: string | null }>;
+  };
+};
+
+export type PersonFieldsFragment = {
+  id: string;
+  version: number;
+  tenantId: string;
+  locationId: string | null;
+  accountName: string;
+  givenName: string | null;
+  surname: string | null;
+  displayName: string;
+  department: string | null;
+  email: string | null;
+  updatedAt: string;
+  location: { id: string; name: string } | null;
+};
+
+export type PersonMappingsFragment = {
+  id: string;
+  workstations: Array<{ id: string; name: string; room: string | null }>;
+  printers: Array<{
+    printerId: string;
+    isDefault: boolean;
+    printer: {
+      id: string;
+      name: string;
+      room: string | null;
+      targetQueue: string | null;
+    };
+  }>;
+  software: Array<{ id: string; product: string; vendor: string | null }>;
+  fileShares: Array<{
+    fileShareId: string;
+    access: ShareAccess;
+    driveLetter: string | null;
+    fileShare: { id: string; uncPath: string };
+  }>;
+  fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+};
+
+export type PersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonQuery = {
+  person: {
+    id: string;
+    version: number;
+    tenantId: string;
+    locationId: string | null;
+    accountName: string;
+    givenName: string | null;
+    surname: string | null;
+    displayName: string;
+    department: string | null;
+    email: string | null;
+    updatedAt: string;
+    location: { id: string; name: string } | null;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type PersonsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  locationId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  sortBy: PersonSortField;
+  sortDirection: SortDirection;
+  offset: number;
+  limit: number;
+}>;
+
+export type PersonsQuery = {
+  persons: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      displayName: string;
+      accountName: string;
+      department: string | null;
+      email: string | null;
+      location: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type PrinterOptionsQueryVariables = Exact<{
+  tenantId: string | number;
+  search?: string | null | undefined;
+}>;
+
+export type PrinterOptionsQuery = {
+  printers: {
+    items: Array<{
+      id: string;
+      name: string;
+      room: string | null;
+      location: { id: string; name: string };
+    }>;
+  };
+};
+
+export type SoftwareOptionsQueryVariables = Exact<{
+  tenantId: string | number;
+  search?: string | null | undefined;
+}>;
+
+export type SoftwareOptionsQuery = {
+  softwareList: {
+    items: Array<{
+      id: string;
+      product: string;
+      vendor: string | null;
+      versionLabel: string | null;
+    }>;
+  };
+};
+
+export type UnassignFachverfahrenMutationVariables = Exact<{
+  personId: string | number;
+  fachverfahrenId: string | number;
+}>;
+
+export type UnassignFachverfahrenMutation = {
+  unassignFachverfahren: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type UnassignFileShareMutationVariables = Exact<{
+  personId: string | number;
+  fileShareId: string | number;
+}>;
+
+export type UnassignFileShareMutation = {
+  unassignFileShare: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type UnassignPrinterMutationVariables = Exact<{
+  personId: string | number;
+  printerId: string | number;
+}>;
+
+export type UnassignPrinterMutation = {
+  unassignPrinter: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type UnassignSoftwareMutationVariables = Exact<{
+  personId: string | number;
+  softwareId: string | number;
+}>;
+
+export type UnassignSoftwareMutation = {
+  unassignSoftware: {
+    id: string;
+    workstations: Array<{ id: string; name: string; room: string | null }>;
+    printers: Array<{
+      printerId: string;
+      isDefault: boolean;
+      printer: {
+        id: string;
+        name: string;
+        room: string | null;
+        targetQueue: string | null;
+      };
+    }>;
+    software: Array<{ id: string; product: string; vendor: string | null }>;
+    fileShares: Array<{
+      fileShareId: string;
+      access: ShareAccess;
+      driveLetter: string | null;
+      fileShare: { id: string; uncPath: string };
+    }>;
+    fachverfahren: Array<{ id: string; name: string; area: FachverfahrenArea }>;
+  };
+};
+
+export type UnassignWorkstationPersonMutationVariables = Exact<{
+  workstationId: string | number;
+  personId: string | number;
+}>;
+
+export type UnassignWorkstationPersonMutation = {
+  unassignWorkstationPerson: { id: string; persons: Array<{ id: string }> };
+};
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+export type UpdatePersonMutation = {
+  updatePerson: {
+    id: string;
+    version: number;
+    tenantId: string;
+    locationId: string | null;
+    accountName: string;
+    givenName: string | null;
+    surname: string | null;
+    displayName: string;
+    department: string | null;
+    email: string | null;
+    updatedAt: string;
+    location: { id: string; name: string } | null;
+  };
+};
+
+export type WorkstationOptionsQueryVariables = Exact<{
+  tenantId: string | number;
+  search?: string | null | undefined;
+}>;
+
+export type WorkstationOptionsQuery = {
+  workstations: {
+    items: Array<{
+      id: string;
+      name: string;
+      room: string | null;
+      location: { id: string; name: string };
+    }>;
   };
 };
 
@@ -1176,6 +1692,154 @@ export const LocationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocationFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
+          { kind: "Field", name: { kind: "Name", value: "locationId" } },
+          { kind: "Field", name: { kind: "Name", value: "accountName" } },
+          { kind: "Field", name: { kind: "Name", value: "givenName" } },
+          { kind: "Field", name: { kind: "Name", value: "surname" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "department" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const PersonMappingsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonMappingsFragment, unknown>;
 export const PrinterFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -2942,6 +3606,2727 @@ export const UpdateLocationDocument = {
 } as unknown as DocumentNode<
   UpdateLocationMutation,
   UpdateLocationMutationVariables
+>;
+export const AssignFachverfahrenDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AssignFachverfahren" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "fachverfahrenId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assignFachverfahren" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "fachverfahrenId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "fachverfahrenId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssignFachverfahrenMutation,
+  AssignFachverfahrenMutationVariables
+>;
+export const AssignFileShareDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AssignFileShare" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "fileShareId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "access" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ShareAccess" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "driveLetter" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assignFileShare" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "fileShareId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "fileShareId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "access" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "access" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "driveLetter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "driveLetter" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssignFileShareMutation,
+  AssignFileShareMutationVariables
+>;
+export const AssignPrinterDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AssignPrinter" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "printerId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "isDefault" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assignPrinter" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "printerId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "printerId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "isDefault" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "isDefault" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssignPrinterMutation,
+  AssignPrinterMutationVariables
+>;
+export const AssignSoftwareDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AssignSoftware" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "softwareId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assignSoftware" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "softwareId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "softwareId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssignSoftwareMutation,
+  AssignSoftwareMutationVariables
+>;
+export const AssignWorkstationPersonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AssignWorkstationPerson" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "workstationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assignWorkstationPerson" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "workstationId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "workstationId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "persons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssignWorkstationPersonMutation,
+  AssignWorkstationPersonMutationVariables
+>;
+export const CreatePersonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreatePerson" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreatePersonInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createPerson" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
+          { kind: "Field", name: { kind: "Name", value: "locationId" } },
+          { kind: "Field", name: { kind: "Name", value: "accountName" } },
+          { kind: "Field", name: { kind: "Name", value: "givenName" } },
+          { kind: "Field", name: { kind: "Name", value: "surname" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "department" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreatePersonMutation,
+  CreatePersonMutationVariables
+>;
+export const DeletePersonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeletePerson" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "version" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deletePerson" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "version" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "version" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeletePersonMutation,
+  DeletePersonMutationVariables
+>;
+export const FachverfahrenOptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FachverfahrenOptions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "tenantId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahrenList" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "tenantId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "tenantId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "IntValue", value: "30" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vendor" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  FachverfahrenOptionsQuery,
+  FachverfahrenOptionsQueryVariables
+>;
+export const FileShareOptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FileShareOptions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "tenantId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "tenantId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "tenantId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "IntValue", value: "30" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "driveLetter" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  FileShareOptionsQuery,
+  FileShareOptionsQueryVariables
+>;
+export const PersonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Person" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "person" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonFields" },
+                },
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
+          { kind: "Field", name: { kind: "Name", value: "locationId" } },
+          { kind: "Field", name: { kind: "Name", value: "accountName" } },
+          { kind: "Field", name: { kind: "Name", value: "givenName" } },
+          { kind: "Field", name: { kind: "Name", value: "surname" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "department" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
+export const PersonsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Persons" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "tenantId" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "locationId" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "sortBy" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "PersonSortField" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "sortDirection" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "SortDirection" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "offset" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "limit" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "persons" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "tenantId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "tenantId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "locationId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "locationId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sortBy" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "sortBy" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sortDirection" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "sortDirection" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "offset" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "offset" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "limit" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "displayName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "accountName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "department" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "location" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonsQuery, PersonsQueryVariables>;
+export const PrinterOptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PrinterOptions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "tenantId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "tenantId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "tenantId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "IntValue", value: "30" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "location" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PrinterOptionsQuery, PrinterOptionsQueryVariables>;
+export const SoftwareOptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "SoftwareOptions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "tenantId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "softwareList" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "tenantId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "tenantId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "IntValue", value: "30" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "product" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vendor" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "versionLabel" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SoftwareOptionsQuery,
+  SoftwareOptionsQueryVariables
+>;
+export const UnassignFachverfahrenDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnassignFachverfahren" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "fachverfahrenId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unassignFachverfahren" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "fachverfahrenId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "fachverfahrenId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnassignFachverfahrenMutation,
+  UnassignFachverfahrenMutationVariables
+>;
+export const UnassignFileShareDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnassignFileShare" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "fileShareId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unassignFileShare" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "fileShareId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "fileShareId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnassignFileShareMutation,
+  UnassignFileShareMutationVariables
+>;
+export const UnassignPrinterDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnassignPrinter" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "printerId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unassignPrinter" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "printerId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "printerId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnassignPrinterMutation,
+  UnassignPrinterMutationVariables
+>;
+export const UnassignSoftwareDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnassignSoftware" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "softwareId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unassignSoftware" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "softwareId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "softwareId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonMappings" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonMappings" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "room" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "printers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "printerId" } },
+                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "printer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "targetQueue" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "software" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "product" } },
+                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fileShares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
+                { kind: "Field", name: { kind: "Name", value: "access" } },
+                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fileShare" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "uncPath" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "fachverfahren" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "area" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnassignSoftwareMutation,
+  UnassignSoftwareMutationVariables
+>;
+export const UnassignWorkstationPersonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnassignWorkstationPerson" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "workstationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "personId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unassignWorkstationPerson" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "workstationId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "workstationId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "personId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "persons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnassignWorkstationPersonMutation,
+  UnassignWorkstationPersonMutationVariables
+>;
+export const UpdatePersonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdatePerson" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdatePersonInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatePerson" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PersonFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Person" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
+          { kind: "Field", name: { kind: "Name", value: "locationId" } },
+          { kind: "Field", name: { kind: "Name", value: "accountName" } },
+          { kind: "Field", name: { kind: "Name", value: "givenName" } },
+          { kind: "Field", name: { kind: "Name", value: "surname" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "department" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdatePersonMutation,
+  UpdatePersonMutationVariables
+>;
+export const WorkstationOptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "WorkstationOptions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "tenantId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "workstations" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "tenantId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "tenantId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "IntValue", value: "30" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "location" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WorkstationOptionsQuery,
+  WorkstationOptionsQueryVariables
 >;
 export const CreatePrinterDocument = {
   kind: "Document",
@@ -5123,6 +8508,51 @@ export const WorkstationsDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkstationsQuery, WorkstationsQueryVariables>;
+export function useAssignFachverfahrenMutation(
+  options?: useMutation.Options<
+    AssignFachverfahrenMutation,
+    AssignFachverfahrenMutationVariables
+  >,
+) {
+  return useMutation(AssignFachverfahrenDocument, options);
+}
+
+export function useAssignFileShareMutation(
+  options?: useMutation.Options<
+    AssignFileShareMutation,
+    AssignFileShareMutationVariables
+  >,
+) {
+  return useMutation(AssignFileShareDocument, options);
+}
+
+export function useAssignPrinterMutation(
+  options?: useMutation.Options<
+    AssignPrinterMutation,
+    AssignPrinterMutationVariables
+  >,
+) {
+  return useMutation(AssignPrinterDocument, options);
+}
+
+export function useAssignSoftwareMutation(
+  options?: useMutation.Options<
+    AssignSoftwareMutation,
+    AssignSoftwareMutationVariables
+  >,
+) {
+  return useMutation(AssignSoftwareDocument, options);
+}
+
+export function useAssignWorkstationPersonMutation(
+  options?: useMutation.Options<
+    AssignWorkstationPersonMutation,
+    AssignWorkstationPersonMutationVariables
+  >,
+) {
+  return useMutation(AssignWorkstationPersonDocument, options);
+}
+
 export function useCreateFachverfahrenMutation(
   options?: useMutation.Options<
     CreateFachverfahrenMutation,
@@ -5148,6 +8578,15 @@ export function useCreateLocationMutation(
   >,
 ) {
   return useMutation(CreateLocationDocument, options);
+}
+
+export function useCreatePersonMutation(
+  options?: useMutation.Options<
+    CreatePersonMutation,
+    CreatePersonMutationVariables
+  >,
+) {
+  return useMutation(CreatePersonDocument, options);
 }
 
 export function useCreatePrinterMutation(
@@ -5213,6 +8652,15 @@ export function useDeleteLocationMutation(
   return useMutation(DeleteLocationDocument, options);
 }
 
+export function useDeletePersonMutation(
+  options?: useMutation.Options<
+    DeletePersonMutation,
+    DeletePersonMutationVariables
+  >,
+) {
+  return useMutation(DeletePersonDocument, options);
+}
+
 export function useDeletePrinterMutation(
   options?: useMutation.Options<
     DeletePrinterMutation,
@@ -5258,10 +8706,28 @@ export function useFachverfahrenListQuery(
   return useQuery(FachverfahrenListDocument, options);
 }
 
+export function useFachverfahrenOptionsQuery(
+  options: useQuery.Options<
+    FachverfahrenOptionsQuery,
+    FachverfahrenOptionsQueryVariables
+  >,
+) {
+  return useQuery(FachverfahrenOptionsDocument, options);
+}
+
 export function useFachverfahrenQuery(
   options: useQuery.Options<FachverfahrenQuery, FachverfahrenQueryVariables>,
 ) {
   return useQuery(FachverfahrenDocument, options);
+}
+
+export function useFileShareOptionsQuery(
+  options: useQuery.Options<
+    FileShareOptionsQuery,
+    FileShareOptionsQueryVariables
+  >,
+) {
+  return useQuery(FileShareOptionsDocument, options);
 }
 
 export function useFileShareQuery(
@@ -5297,6 +8763,24 @@ export function useLocationsQuery(
   return useQuery(LocationsDocument, options);
 }
 
+export function usePersonQuery(
+  options: useQuery.Options<PersonQuery, PersonQueryVariables>,
+) {
+  return useQuery(PersonDocument, options);
+}
+
+export function usePersonsQuery(
+  options: useQuery.Options<PersonsQuery, PersonsQueryVariables>,
+) {
+  return useQuery(PersonsDocument, options);
+}
+
+export function usePrinterOptionsQuery(
+  options: useQuery.Options<PrinterOptionsQuery, PrinterOptionsQueryVariables>,
+) {
+  return useQuery(PrinterOptionsDocument, options);
+}
+
 export function usePrinterQuery(
   options: useQuery.Options<PrinterQuery, PrinterQueryVariables>,
 ) {
@@ -5313,6 +8797,15 @@ export function useSoftwareListQuery(
   options: useQuery.Options<SoftwareListQuery, SoftwareListQueryVariables>,
 ) {
   return useQuery(SoftwareListDocument, options);
+}
+
+export function useSoftwareOptionsQuery(
+  options: useQuery.Options<
+    SoftwareOptionsQuery,
+    SoftwareOptionsQueryVariables
+  >,
+) {
+  return useQuery(SoftwareOptionsDocument, options);
 }
 
 export function useSoftwareQuery(
@@ -5337,6 +8830,51 @@ export function useTenantsQuery(
   options: useQuery.Options<TenantsQuery, TenantsQueryVariables>,
 ) {
   return useQuery(TenantsDocument, options);
+}
+
+export function useUnassignFachverfahrenMutation(
+  options?: useMutation.Options<
+    UnassignFachverfahrenMutation,
+    UnassignFachverfahrenMutationVariables
+  >,
+) {
+  return useMutation(UnassignFachverfahrenDocument, options);
+}
+
+export function useUnassignFileShareMutation(
+  options?: useMutation.Options<
+    UnassignFileShareMutation,
+    UnassignFileShareMutationVariables
+  >,
+) {
+  return useMutation(UnassignFileShareDocument, options);
+}
+
+export function useUnassignPrinterMutation(
+  options?: useMutation.Options<
+    UnassignPrinterMutation,
+    UnassignPrinterMutationVariables
+  >,
+) {
+  return useMutation(UnassignPrinterDocument, options);
+}
+
+export function useUnassignSoftwareMutation(
+  options?: useMutation.Options<
+    UnassignSoftwareMutation,
+    UnassignSoftwareMutationVariables
+  >,
+) {
+  return useMutation(UnassignSoftwareDocument, options);
+}
+
+export function useUnassignWorkstationPersonMutation(
+  options?: useMutation.Options<
+    UnassignWorkstationPersonMutation,
+    UnassignWorkstationPersonMutationVariables
+  >,
+) {
+  return useMutation(UnassignWorkstationPersonDocument, options);
 }
 
 export function useUpdateFachverfahrenMutation(
@@ -5364,6 +8902,15 @@ export function useUpdateLocationMutation(
   >,
 ) {
   return useMutation(UpdateLocationDocument, options);
+}
+
+export function useUpdatePersonMutation(
+  options?: useMutation.Options<
+    UpdatePersonMutation,
+    UpdatePersonMutationVariables
+  >,
+) {
+  return useMutation(UpdatePersonDocument, options);
 }
 
 export function useUpdatePrinterMutation(
@@ -5400,6 +8947,15 @@ export function useUpdateWorkstationMutation(
   >,
 ) {
   return useMutation(UpdateWorkstationDocument, options);
+}
+
+export function useWorkstationOptionsQuery(
+  options: useQuery.Options<
+    WorkstationOptionsQuery,
+    WorkstationOptionsQueryVariables
+  >,
+) {
+  return useQuery(WorkstationOptionsDocument, options);
 }
 
 export function useWorkstationQuery(
