@@ -12,6 +12,7 @@ interface LocationSelectProps {
   /** For forms: lets `form.getInputProps` pass onBlur/onFocus. */
   onBlur?: () => void;
   w?: number;
+  placeholder?: string;
 }
 
 /** Location picker fed from the tenant's locations; used as list filter and in forms. */
@@ -38,7 +39,7 @@ export function LocationSelect(props: LocationSelectProps) {
       clearable={!props.required}
       searchable
       nothingFoundMessage={loading ? t('list.loading') : t('list.noMatches')}
-      placeholder={props.required ? undefined : t('list.allLocations')}
+      placeholder={props.placeholder}
       w={props.w}
     />
   );
@@ -46,5 +47,5 @@ export function LocationSelect(props: LocationSelectProps) {
 
 export function LocationFilter(props: { tenantId: string; value: string | null; onChange: (v: string | null) => void }) {
   const { t } = useTranslation();
-  return <LocationSelect {...props} label={t('list.locationFilter')} w={320} />;
+  return <LocationSelect {...props} label={t('list.locationFilter')} placeholder={t('list.allLocations')} w={320} />;
 }

@@ -70,7 +70,7 @@ export function PersonPrintersSection({ tenantId, person }: { tenantId: string; 
           title: t('mappings.printers.isDefault'),
           render: (row) =>
             row.isDefault ? (
-              <Badge color="green.9" variant="light">
+              <Badge color="green.9" variant="filled">
                 {t('mappings.printers.isDefault')}
               </Badge>
             ) : (

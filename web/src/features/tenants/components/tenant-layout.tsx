@@ -27,7 +27,7 @@ export function TenantLayout() {
             ›
           </Text>
           <Anchor component={Link} to={paths.tenant(tenantId)} size="sm" fw={700}>
-            {tenant ? `${tenant.name} (${label(TENANT_KIND_LABELS, tenant.kind)})` : '…'}
+            {tenant ? `${tenant.name} · ${label(TENANT_KIND_LABELS, tenant.kind)}` : '…'}
           </Anchor>
         </Group>
         <SectionNav
