@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+// Coordinator journey: Verwaltung → Standort → Drucker → edit the target queue → it is kept.
+test('edit a printer at a location, reload, and see the change', async ({ page }, testInfo) => {
+  const queue = `\\\\print-cloud\\KH-${Date.now() % 100000}`;
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Kreis Musterkreis' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Kreis Musterkreis/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Kreishaus', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Kreishaus/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Bestand am Standort' }).getByRole('link', { name: 'Drucker' }).click();
+
+  const table = page.getByRole('table', { name: 'Drucker' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const printerLink = table.getByRole('row').nth(1).getByRole('link').first();
+  const printerName = (await printerLink.textContent())?.trim() ?? '';
+  expect(printerName).not.toBe('');
+  await printerLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: printerName })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Bearbeiten' }).click();
+  const field = page.getByRole('textbox', { name: 'Zielwarteschlange' });
+  await field.fill(queue);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /gespeichert/i })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: printerName })).toBeVisible();
+  await expect(page.getByText(queue)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('printer-after-reload.png'), fullPage: true });
+  await testInfo.attach('printer after reload', {
+    path: testInfo.outputPath('printer-after-reload.png'),
+    contentType: 'image/png',
+  });
+});
