@@ -1,0 +1,13 @@
+import kebabCaseFilename from './kebab-case-filename.mjs';
+import noCrossFeatureImports from './no-cross-feature-imports.mjs';
+import resolverPolicy from './resolver-policy.mjs';
+
+/** Schaltplan's own lint rules, used as the `schaltplan` plugin in eslint.config.mjs. */
+export default {
+  meta: { name: 'eslint-plugin-schaltplan', version: '0.1.0' },
+  rules: {
+    'kebab-case-filename': kebabCaseFilename,
+    'no-cross-feature-imports': noCrossFeatureImports,
+    'resolver-policy': resolverPolicy,
+  },
+};
