@@ -1,0 +1,73 @@
+// Result rows in the shared bench/results.json format, and the printed table.
+import fs from 'node:fs';
+
+const round = (x, digits) => (x === null ? null : Number(x.toFixed(digits)));
+
+/** Evaluates targets of the form "<= N", "< N", ">= N", "== N" against the value (or the ratio when there is one). */
+function meets(target, measured) {
+  if (!target || measured === null) return null;
+  const m = /^(<=|<|>=|>|==)\s*(-?[\d.]+)$/.exec(target.trim());
+  if (!m) throw new Error(`unknown target "${target}"`);
+  const limit = Number(m[2]);
+  return {
+    '<=': measured <= limit,
+    '<': measured < limit,
+    '>=': measured >= limit,
+    '>': measured > limit,
+    '==': measured === limit,
+  }[m[1]];
+}
+
+/**
+ * A result row. With a baseline the target applies to the ratio (value / baseline),
+ * otherwise to the value itself; `met` may be given explicitly for derived checks.
+ */
+export function row({ scenario, value, unit, baseline = null, target = null, met, digits = 1, note = '' }) {
+  const ratio = baseline === null ? null : round(value / baseline, 2);
+  const v = round(value, digits);
+  return {
+    result: {
+      scenario,
+      value: v,
+      unit,
+      baseline: round(baseline, digits),
+      ratio,
+      target,
+      met: met ?? meets(target, ratio ?? v),
+    },
+    note,
+  };
+}
+
+export function printTable(rows, out = process.stdout) {
+  const header = ['scenario', 'value', 'unit', 'baseline', 'ratio', 'target', 'result'];
+  const cells = rows.map(({ result: r }) => [
+    r.scenario,
+    String(r.value),
+    r.unit,
+    r.baseline === null ? '–' : String(r.baseline),
+    r.ratio === null ? '–' : String(r.ratio),
+    r.target ?? '–',
+    r.met === null ? 'info' : r.met ? 'met' : 'MISSED',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) =>
+    c.map((s, i) => (i === 1 || i === 3 || i === 4 ? s.padStart(widths[i]) : s.padEnd(widths[i]))).join('  ');
+  out.write(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const c of cells) out.write(`${line(c)}\n`);
+  const notes = rows.filter((r) => r.note);
+  if (notes.length) out.write(`\n${notes.map((r) => `${r.result.scenario}: ${r.note}`).join('\n')}\n`);
+  const missed = rows.filter((r) => r.result.met === false).map((r) => r.result.scenario);
+  out.write(missed.length ? `\nMISSED: ${missed.join(', ')}\n` : '\nAll targets met.\n');
+}
+
+export function writeResults(file, rows) {
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify(
+      rows.map((r) => r.result),
+      null,
+      2,
+    )}\n`,
+  );
+}
