@@ -65,7 +65,6 @@ export class Inventory1764000000000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION app_touch() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN NEW.updated_at := now(); RETURN NEW; END $$`);
 
-
     await q.query(`CREATE TABLE location (
       id uuid NOT NULL DEFAULT gen_random_uuid(),
       tenant_id uuid NOT NULL REFERENCES tenant (id) ON DELETE CASCADE,
@@ -224,9 +223,7 @@ export class Inventory1764000000000 implements MigrationInterface {
     }
 
     await q.query(`GRANT USAGE ON SCHEMA public TO ${RUNTIME_ROLE}`);
-    await q.query(
-      `GRANT SELECT, INSERT, UPDATE, DELETE ON tenant, ${TENANT_TABLES.join(', ')} TO ${RUNTIME_ROLE}`,
-    );
+    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON tenant, ${TENANT_TABLES.join(', ')} TO ${RUNTIME_ROLE}`);
     await q.query(`GRANT EXECUTE ON FUNCTION app_all_tenants(), app_tenant_ids() TO ${RUNTIME_ROLE}`);
   }
 

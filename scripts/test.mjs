@@ -121,6 +121,8 @@ check('typecheck domain', [tsc('packages/domain/tsconfig.json')]);
 check('typecheck api', [tsc('api/tsconfig.json')]);
 check('typecheck web', [tsc('web/tsconfig.json')]);
 check('lint', [[bin('eslint'), ['.']]]);
+check('lint rules (RuleTester)', [[process.execPath, ['--test', 'tools/eslint-rules/rules.test.mjs']]]);
+check('formatting (prettier)', [[bin('prettier'), ['--check', '.']]]);
 codegenFresh('codegen fresh');
 jest('unit', 'unit');
 jest('integration', 'integration');
@@ -129,7 +131,9 @@ const pg15 = process.env.PG15_BIN || '/usr/lib/postgresql/15/bin';
 if (fs.existsSync(path.join(pg15, 'postgres'))) {
   jest('integration (PostgreSQL 15)', 'integration', [process.execPath, path.join(root, 'scripts', 'with-pg15.mjs')]);
 } else {
-  console.error(`PostgreSQL 15 not found in ${pg15}: run \`apt-get install -y postgresql-15\` (Debian) or set PG15_BIN.`);
+  console.error(
+    `PostgreSQL 15 not found in ${pg15}: run \`apt-get install -y postgresql-15\` (Debian) or set PG15_BIN.`,
+  );
   record('integration (PostgreSQL 15)', 0, 1, 'postgresql-15 missing');
 }
 playwright('e2e');

@@ -6,7 +6,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { AppError } from './common/errors';
 import { JsonNestLogger, logger } from './common/logger';
 import { RequestContext } from './database/request-context';
 import { scopeFromRequest } from './database/tenant-scope';
@@ -55,4 +54,3 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   await app.init();
   return app;
 }
-

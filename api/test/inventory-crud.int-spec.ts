@@ -35,14 +35,62 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { type: 'Location', list: 'locations', make: () => aLocation().of(tenant), change: ['city', 'Neustadt'], key: ['name', (v) => v.toUpperCase()] },
-  { type: 'Person', list: 'persons', make: () => aPerson().at(location), change: ['department', 'Bauamt'], key: ['accountName', (v) => v.toUpperCase()] },
-  { type: 'Workstation', list: 'workstations', make: () => aWorkstation().at(location), change: ['room', '1. OG 1.04'], key: ['name', (v) => v.toLowerCase()] },
-  { type: 'Printer', list: 'printers', make: () => aPrinter().at(location), change: ['targetQueue', '\\\\print01\\EG-01'], key: ['name', (v) => v.toLowerCase()] },
-  { type: 'Software', list: 'softwareList', make: () => aSoftware().of(tenant), change: ['delivery', 'PUBLISHED_APP'], key: ['product', (v) => v.toUpperCase()] },
-  { type: 'FileShare', list: 'fileShares', make: () => aFileShare().at(location), change: ['targetPath', '\\\\cloud\\ablage'], key: ['uncPath', (v) => v.toUpperCase()] },
-  { type: 'Fachverfahren', list: 'fachverfahrenList', make: () => aFachverfahren().of(tenant), change: ['criticality', 'HIGH'], key: ['name', (v) => v.toUpperCase()] },
-  { type: 'Tenant', list: 'tenants', make: () => aTenant(), change: ['inhabitants', 4711], key: ['name', (v) => v.toUpperCase()] },
+  {
+    type: 'Location',
+    list: 'locations',
+    make: () => aLocation().of(tenant),
+    change: ['city', 'Neustadt'],
+    key: ['name', (v) => v.toUpperCase()],
+  },
+  {
+    type: 'Person',
+    list: 'persons',
+    make: () => aPerson().at(location),
+    change: ['department', 'Bauamt'],
+    key: ['accountName', (v) => v.toUpperCase()],
+  },
+  {
+    type: 'Workstation',
+    list: 'workstations',
+    make: () => aWorkstation().at(location),
+    change: ['room', '1. OG 1.04'],
+    key: ['name', (v) => v.toLowerCase()],
+  },
+  {
+    type: 'Printer',
+    list: 'printers',
+    make: () => aPrinter().at(location),
+    change: ['targetQueue', '\\\\print01\\EG-01'],
+    key: ['name', (v) => v.toLowerCase()],
+  },
+  {
+    type: 'Software',
+    list: 'softwareList',
+    make: () => aSoftware().of(tenant),
+    change: ['delivery', 'PUBLISHED_APP'],
+    key: ['product', (v) => v.toUpperCase()],
+  },
+  {
+    type: 'FileShare',
+    list: 'fileShares',
+    make: () => aFileShare().at(location),
+    change: ['targetPath', '\\\\cloud\\ablage'],
+    key: ['uncPath', (v) => v.toUpperCase()],
+  },
+  {
+    type: 'Fachverfahren',
+    list: 'fachverfahrenList',
+    make: () => aFachverfahren().of(tenant),
+    change: ['criticality', 'HIGH'],
+    key: ['name', (v) => v.toUpperCase()],
+  },
+  {
+    type: 'Tenant',
+    list: 'tenants',
+    make: () => aTenant(),
+    change: ['inhabitants', 4711],
+    key: ['name', (v) => v.toUpperCase()],
+  },
 ];
 
 const single = (type: string): string => type.charAt(0).toLowerCase() + type.slice(1);
@@ -55,7 +103,9 @@ describe.each(cases)('$type', ({ type, list, make, change, key }) => {
     const created = await builder.create(api);
     expect(created.version).toBe(1);
 
-    const read = await api.gql<Record<string, Created>>(`query($id: ID!) { ${single(type)}(id: $id) { id version } }`, { id: created.id });
+    const read = await api.gql<Record<string, Created>>(`query($id: ID!) { ${single(type)}(id: $id) { id version } }`, {
+      id: created.id,
+    });
     expect(read[single(type)]).toEqual({ id: created.id, version: 1 });
 
     const listed = await api.gql<Record<string, { totalCount: number; items: { id: string }[] }>>(
@@ -69,15 +119,20 @@ describe.each(cases)('$type', ({ type, list, make, change, key }) => {
     );
     expect(updated[`update${type}`]).toEqual({ version: 2, [field]: value });
 
-    const stale = await api.request(`mutation($input: Update${type}Input!) { update${type}(input: $input) { version } }`, {
-      input: { id: created.id, version: 1, [field]: value },
-    });
+    const stale = await api.request(
+      `mutation($input: Update${type}Input!) { update${type}(input: $input) { version } }`,
+      {
+        input: { id: created.id, version: 1, [field]: value },
+      },
+    );
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', sentVersion: 1, currentVersion: 2 });
     expect(stale.errors?.[0].message).toMatch(/Reload/);
 
     const staleDelete = await api.request(`mutation { delete${type}(id: "${created.id}", version: 1) }`);
     expect(staleDelete.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const deleted = await api.gql<Record<string, string>>(`mutation { delete${type}(id: "${created.id}", version: 2) }`);
+    const deleted = await api.gql<Record<string, string>>(
+      `mutation { delete${type}(id: "${created.id}", version: 2) }`,
+    );
     expect(deleted[`delete${type}`]).toBe(created.id);
 
     const gone = await api.request(`query($id: ID!) { ${single(type)}(id: $id) { id } }`, { id: created.id });
@@ -107,7 +162,9 @@ describe('validation', () => {
     const fields = (res.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort();
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(fields).toEqual(['ags', 'inhabitants', 'name']);
-    const after = await api.gql<{ tenants: { items: { name: string }[] } }>(`{ tenants(limit: 1000) { items { name } } }`);
+    const after = await api.gql<{ tenants: { items: { name: string }[] } }>(
+      `{ tenants(limit: 1000) { items { name } } }`,
+    );
     expect(after.tenants.items.map((t) => t.name)).not.toContain('');
   });
 
@@ -119,7 +176,9 @@ describe('validation', () => {
     ['Printer', () => aPrinter().at(location), { name: 'x'.repeat(201) }, 'name'],
   ] as const)('%s: rejects input with a bad value, naming the field', async (type, make, bad, field) => {
     const input = { ...make().build(), ...bad };
-    const res = await api.request(`mutation($input: Create${type}Input!) { create${type}(input: $input) { id } }`, { input });
+    const res = await api.request(`mutation($input: Create${type}Input!) { create${type}(input: $input) { id } }`, {
+      input,
+    });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   });
@@ -141,17 +200,29 @@ describe('validation', () => {
 describe('lists', () => {
   it('filter by location and free text, sort both ways and page with a total', async () => {
     const here = await aLocation().of(tenant).create(api);
-    for (const name of ['Zentrale-MFP', 'büro-drucker', 'Amt-Kopierer']) await aPrinter().at(here).with({ name }).create(api);
+    for (const name of ['Zentrale-MFP', 'büro-drucker', 'Amt-Kopierer'])
+      await aPrinter().at(here).with({ name }).create(api);
     const query = `query($loc: ID!, $dir: SortDirection!, $search: String) {
       printers(locationId: $loc, sortDirection: $dir, search: $search, limit: 2) { totalCount items { name } } }`;
-    const asc = await api.gql<{ printers: { totalCount: number; items: { name: string }[] } }>(query, { loc: here.id, dir: 'ASC' });
+    const asc = await api.gql<{ printers: { totalCount: number; items: { name: string }[] } }>(query, {
+      loc: here.id,
+      dir: 'ASC',
+    });
     expect(asc.printers.totalCount).toBe(3);
     expect(asc.printers.items.map((p) => p.name)).toEqual(['Amt-Kopierer', 'büro-drucker']);
     const desc = await api.gql<{ printers: { items: { name: string }[] } }>(query, { loc: here.id, dir: 'DESC' });
     expect(desc.printers.items[0].name).toBe('Zentrale-MFP');
-    const found = await api.gql<{ printers: { totalCount: number } }>(query, { loc: here.id, dir: 'ASC', search: 'BÜRO' });
+    const found = await api.gql<{ printers: { totalCount: number } }>(query, {
+      loc: here.id,
+      dir: 'ASC',
+      search: 'BÜRO',
+    });
     expect(found.printers.totalCount).toBe(1);
-    const literal = await api.gql<{ printers: { totalCount: number } }>(query, { loc: here.id, dir: 'ASC', search: '%' });
+    const literal = await api.gql<{ printers: { totalCount: number } }>(query, {
+      loc: here.id,
+      dir: 'ASC',
+      search: '%',
+    });
     expect(literal.printers.totalCount).toBe(0);
   });
 });

@@ -77,8 +77,12 @@ describe('person mappings', () => {
     const share = await aFileShare().at(location).with({ driveLetter: 'H' }).create(api);
     const verfahren = await aFachverfahren().with({ tenantId: person.tenantId }).create(api);
     await api.gql(`mutation { assignSoftware(personId: "${person.id}", softwareId: "${software.id}") { id } }`);
-    await api.gql(`mutation { assignFileShare(personId: "${person.id}", fileShareId: "${share.id}", access: WRITE) { id } }`);
-    await api.gql(`mutation { assignFachverfahren(personId: "${person.id}", fachverfahrenId: "${verfahren.id}") { id } }`);
+    await api.gql(
+      `mutation { assignFileShare(personId: "${person.id}", fileShareId: "${share.id}", access: WRITE) { id } }`,
+    );
+    await api.gql(
+      `mutation { assignFachverfahren(personId: "${person.id}", fachverfahrenId: "${verfahren.id}") { id } }`,
+    );
     let m = await api.gql<PersonMappings>(PERSON_MAPPINGS, { id: person.id });
     expect(m.person.software).toEqual([{ id: software.id }]);
     expect(m.person.fileShares).toEqual([{ access: 'WRITE', driveLetter: 'H', fileShare: { id: share.id } }]);
@@ -93,7 +97,9 @@ describe('person mappings', () => {
 
     await api.gql(`mutation { unassignSoftware(personId: "${person.id}", softwareId: "${software.id}") { id } }`);
     await api.gql(`mutation { unassignFileShare(personId: "${person.id}", fileShareId: "${share.id}") { id } }`);
-    await api.gql(`mutation { unassignFachverfahren(personId: "${person.id}", fachverfahrenId: "${verfahren.id}") { id } }`);
+    await api.gql(
+      `mutation { unassignFachverfahren(personId: "${person.id}", fachverfahrenId: "${verfahren.id}") { id } }`,
+    );
     m = await api.gql<PersonMappings>(PERSON_MAPPINGS, { id: person.id });
     expect([m.person.software, m.person.fileShares, m.person.fachverfahren]).toEqual([[], [], []]);
   });
@@ -114,7 +120,9 @@ describe('person mappings', () => {
     const otherTenant = await aTenant().create(api);
     const otherLocation = await aLocation().of(otherTenant).create(api);
     const foreign = await aPrinter().at(otherLocation).create(api);
-    const res = await api.request(`mutation { assignPrinter(personId: "${person.id}", printerId: "${foreign.id}") { id } }`);
+    const res = await api.request(
+      `mutation { assignPrinter(personId: "${person.id}", printerId: "${foreign.id}") { id } }`,
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(res.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'printerId' })]);
   });

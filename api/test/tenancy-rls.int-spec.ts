@@ -75,7 +75,9 @@ describe('row-level security in the database', () => {
       await owner.query(`SET LOCAL ROLE ${RUNTIME_ROLE}`);
       await owner.query(`SELECT set_config('app.tenant_ids', $1, true)`, [`{${tenantA.id}}`]);
       await expect(
-        owner.query(`INSERT INTO location (tenant_id, name, kind) VALUES ($1, 'Eingeschmuggelt', 'SONSTIGES')`, [tenantB.id]),
+        owner.query(`INSERT INTO location (tenant_id, name, kind) VALUES ($1, 'Eingeschmuggelt', 'SONSTIGES')`, [
+          tenantB.id,
+        ]),
       ).rejects.toThrow(/row-level security/);
     } finally {
       await owner.query('ROLLBACK');

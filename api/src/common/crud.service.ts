@@ -90,7 +90,7 @@ export class CrudService<T extends Row> {
     const id = randomUUID();
     const manager = await this.ctx.manager();
     try {
-      await manager.insert(this.spec.entity, { ...this.defined(values), id } as never);
+      await manager.insert(this.spec.entity, { ...this.defined(values), id });
     } catch (error) {
       throw mapDbError(error, this.spec.type);
     }
@@ -105,7 +105,7 @@ export class CrudService<T extends Row> {
       const result = await manager
         .createQueryBuilder()
         .update(this.spec.entity)
-        .set({ ...changes, version: () => 'version + 1' } as never)
+        .set({ ...changes, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id, version })
         .execute();
       affected = result.affected;

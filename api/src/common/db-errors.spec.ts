@@ -23,14 +23,20 @@ describe('mapDbError', () => {
 
   it('explains a delete that is blocked by objects still using it', () => {
     const e = mapDbError(
-      pgError({ code: '23503', table: 'printer', detail: 'Key (tenant_id, id)=(…) is still referenced from table "printer".' }),
+      pgError({
+        code: '23503',
+        table: 'printer',
+        detail: 'Key (tenant_id, id)=(…) is still referenced from table "printer".',
+      }),
       'Standort',
     );
     expect(e).toMatchObject({ code: 'CONFLICT', details: { usedBy: 'printer' } });
   });
 
   it('names the column of a CHECK or NOT NULL violation', () => {
-    expect(mapDbError(pgError({ code: '23514', constraint: 'location_postal_code_check', table: 'location' }), 'Standort')).toMatchObject({
+    expect(
+      mapDbError(pgError({ code: '23514', constraint: 'location_postal_code_check', table: 'location' }), 'Standort'),
+    ).toMatchObject({
       details: { fields: [{ field: 'postalCode' }] },
     });
     expect(mapDbError(pgError({ code: '23502', column: 'display_name', table: 'person' }), 'Person')).toMatchObject({

@@ -36,7 +36,9 @@ export function mapDbError(error: unknown, type: string): unknown {
       }
       // Composite foreign keys are named <table>_tenant_id_<column>_fkey.
       const column = /_tenant_id_(.+)_fkey$/.exec(pg.constraint ?? '')?.[1] ?? 'id';
-      return invalidInput([{ field: camel(column), message: 'refers to an object that does not exist in this Verwaltung' }]);
+      return invalidInput([
+        { field: camel(column), message: 'refers to an object that does not exist in this Verwaltung' },
+      ]);
     }
     case '23502':
       return invalidInput([{ field: camel(pg.column ?? 'input'), message: 'must not be empty' }]);

@@ -5,20 +5,43 @@ import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } 
 
 /** A required, non-empty text field with an upper bound. */
 export const RequiredText = (max: number = LIMITS.shortText, description?: string): PropertyDecorator =>
-  applyDecorators(Field(() => String, { description }), IsString(), IsNotEmpty(), MaxLength(max));
+  applyDecorators(
+    Field(() => String, { description }),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(max),
+  );
 
 /** An optional text field; null clears it on update. */
 export const OptionalText = (max: number = LIMITS.shortText, description?: string): PropertyDecorator =>
-  applyDecorators(Field(() => String, { nullable: true, description }), IsOptional(), IsString(), MaxLength(max));
+  applyDecorators(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+  );
 
 export const RequiredId = (description?: string): PropertyDecorator =>
-  applyDecorators(Field(() => ID, { description }), IsUUID());
+  applyDecorators(
+    Field(() => ID, { description }),
+    IsUUID(),
+  );
 
 export const OptionalId = (description?: string): PropertyDecorator =>
-  applyDecorators(Field(() => ID, { nullable: true, description }), IsOptional(), IsUUID());
+  applyDecorators(
+    Field(() => ID, { nullable: true, description }),
+    IsOptional(),
+    IsUUID(),
+  );
 
 export const OptionalCount = (max: number, description?: string): PropertyDecorator =>
-  applyDecorators(Field(() => Int, { nullable: true, description }), IsOptional(), IsInt(), Min(1), Max(max));
+  applyDecorators(
+    Field(() => Int, { nullable: true, description }),
+    IsOptional(),
+    IsInt(),
+    Min(1),
+    Max(max),
+  );
 
 /** id + version of the object an update or delete targets. */
 export const VersionField = (): PropertyDecorator =>

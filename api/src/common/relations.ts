@@ -43,7 +43,7 @@ export async function loadThrough<T extends { id: string }>(
     const target = byId.get(row.t_id);
     if (!target) continue;
     let group = groups.get(row.source_key);
-    if (!group) groups.set(row.source_key, (group = new Map()));
+    if (!group) groups.set(row.source_key, (group = new Map<string, T>()));
     group.set(target.id, target);
   }
   return keys.map((k) => [...(groups.get(k)?.values() ?? [])]);

@@ -10,7 +10,9 @@ export interface GraphQLContext {
  * Ends the request's transaction once the whole operation, field resolvers included, has run:
  * commit when it succeeded, roll back when any error occurred, so nothing is half-written.
  */
-export function requestTransactionPlugin(options: { exposeStatementCount: boolean }): ApolloServerPlugin<GraphQLContext> {
+export function requestTransactionPlugin(options: {
+  exposeStatementCount: boolean;
+}): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -22,14 +24,21 @@ export function requestTransactionPlugin(options: { exposeStatementCount: boolea
           try {
             await contextValue.ctx.finish();
             // Tests and the benchmark count statements per request (never in production).
-            if (options.exposeStatementCount && request.http?.headers.get('x-debug-sql-count') && response.body?.kind === 'single') {
+            if (
+              options.exposeStatementCount &&
+              request.http?.headers.get('x-debug-sql-count') &&
+              response.body?.kind === 'single'
+            ) {
               response.body.singleResult.extensions = { sqlStatements: contextValue.ctx.statements };
             }
           } catch {
             if (response.body?.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [
-                { message: 'The change could not be saved; nothing was written. Please try again.', extensions: { code: 'COMMIT_FAILED' } },
+                {
+                  message: 'The change could not be saved; nothing was written. Please try again.',
+                  extensions: { code: 'COMMIT_FAILED' },
+                },
               ];
             }
           }

@@ -31,7 +31,7 @@ export function* generateDemoBatches(opts: DemoOptions = {}): Generator<DemoTabl
       persons: BENCH_TOTALS.persons - totals.persons,
       workstations: BENCH_TOTALS.workstations - totals.workstations,
     };
-    yield* generateTenant(benchTenant(seed, rest), seed, index++, totals);
+    yield* generateTenant(benchTenant(seed, rest), seed, index, totals);
   }
 }
 

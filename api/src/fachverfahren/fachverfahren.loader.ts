@@ -11,7 +11,13 @@ export class FachverfahrenLoader {
         loadThrough(
           Fachverfahren,
           {
-            joins: [{ table: 'person_fachverfahren', alias: 'm', on: 'm.fachverfahren_id = t.id AND m.tenant_id = t.tenantId' }],
+            joins: [
+              {
+                table: 'person_fachverfahren',
+                alias: 'm',
+                on: 'm.fachverfahren_id = t.id AND m.tenant_id = t.tenantId',
+              },
+            ],
             source: 'm.person_id',
             orderBy: 'lower(t.name)',
           },

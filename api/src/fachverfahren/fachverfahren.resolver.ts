@@ -12,9 +12,7 @@ export class FachverfahrenPage extends Paginated(Fachverfahren) {}
 @Resolver(() => Fachverfahren)
 @Policy('inventory.read')
 export class FachverfahrenResolver {
-  constructor(
-    private readonly service: FachverfahrenService,
-  ) {}
+  constructor(private readonly service: FachverfahrenService) {}
 
   @Query(() => Fachverfahren)
   @Policy('inventory.read')

@@ -7,7 +7,12 @@ import { AssignFachverfahrenArgs } from './dto/assign-fachverfahren.args';
 import { Fachverfahren } from './fachverfahren.entity';
 import { FachverfahrenLoader } from './fachverfahren.loader';
 
-const SPEC: MappingSpec = { table: 'person_fachverfahren', left: 'person', right: 'fachverfahren', type: 'Fachverfahren mapping' };
+const SPEC: MappingSpec = {
+  table: 'person_fachverfahren',
+  left: 'person',
+  right: 'fachverfahren',
+  type: 'Fachverfahren mapping',
+};
 
 @Resolver(() => Person)
 @Policy('inventory.read')

@@ -25,7 +25,12 @@ export class FileSharesLoader {
         const byPerson = new Map<string, PersonFileShare[]>();
         for (const r of rows) {
           const list = byPerson.get(r.person_id) ?? [];
-          list.push({ personId: r.person_id, fileShareId: r.file_share_id, access: r.access, driveLetter: r.drive_letter });
+          list.push({
+            personId: r.person_id,
+            fileShareId: r.file_share_id,
+            access: r.access,
+            driveLetter: r.drive_letter,
+          });
           byPerson.set(r.person_id, list);
         }
         return keys.map((k) => byPerson.get(k) ?? []);

@@ -8,7 +8,13 @@ import { PersonFileShareResolver, PersonFileSharesResolver } from './person-file
 
 @Module({
   imports: [LocationsModule, PersonsModule],
-  providers: [FileSharesService, FileSharesLoader, FileSharesResolver, PersonFileSharesResolver, PersonFileShareResolver],
+  providers: [
+    FileSharesService,
+    FileSharesLoader,
+    FileSharesResolver,
+    PersonFileSharesResolver,
+    PersonFileShareResolver,
+  ],
   exports: [FileSharesService],
 })
 export class FileSharesModule {}

@@ -11,14 +11,14 @@ export class FileSharesService extends CrudService<FileShare> {
       table: 'file_share',
       search: ['uncPath', 'owningDepartment', 'targetPath'],
       sort: {
-    UNC_PATH: 'lower(t.uncPath)',
-    DRIVE_LETTER: 't.driveLetter',
-    OWNING_DEPARTMENT: 'lower(t.owningDepartment)',
-    SIZE_GB: 't.sizeGb',
+        UNC_PATH: 'lower(t.uncPath)',
+        DRIVE_LETTER: 't.driveLetter',
+        OWNING_DEPARTMENT: 'lower(t.owningDepartment)',
+        SIZE_GB: 't.sizeGb',
       },
       defaultSort: 'UNC_PATH',
       scopeProperty: 'tenantId',
-  locationProperty: 'locationId',
+      locationProperty: 'locationId',
     });
   }
 }

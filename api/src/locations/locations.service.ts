@@ -11,9 +11,9 @@ export class LocationsService extends CrudService<Location> {
       table: 'location',
       search: ['name', 'city', 'street'],
       sort: {
-    NAME: 'lower(t.name)',
-    KIND: 't.kind',
-    CITY: 'lower(t.city)',
+        NAME: 'lower(t.name)',
+        KIND: 't.kind',
+        CITY: 'lower(t.city)',
       },
       defaultSort: 'NAME',
       scopeProperty: 'tenantId',

@@ -11,14 +11,14 @@ export class PersonsService extends CrudService<Person> {
       table: 'person',
       search: ['displayName', 'accountName', 'department', 'email'],
       sort: {
-    DISPLAY_NAME: 'lower(t.displayName)',
-    ACCOUNT_NAME: 'lower(t.accountName)',
-    DEPARTMENT: 'lower(t.department)',
-    SURNAME: 'lower(t.surname)',
+        DISPLAY_NAME: 'lower(t.displayName)',
+        ACCOUNT_NAME: 'lower(t.accountName)',
+        DEPARTMENT: 'lower(t.department)',
+        SURNAME: 'lower(t.surname)',
       },
       defaultSort: 'DISPLAY_NAME',
       scopeProperty: 'tenantId',
-  locationProperty: 'locationId',
+      locationProperty: 'locationId',
       exact: { department: 'department' },
     });
   }

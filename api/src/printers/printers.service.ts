@@ -11,14 +11,14 @@ export class PrintersService extends CrudService<Printer> {
       table: 'printer',
       search: ['name', 'model', 'address', 'room', 'targetQueue'],
       sort: {
-    NAME: 'lower(t.name)',
-    MODEL: 'lower(t.model)',
-    ROOM: 'lower(t.room)',
-    TARGET_QUEUE: 'lower(t.targetQueue)',
+        NAME: 'lower(t.name)',
+        MODEL: 'lower(t.model)',
+        ROOM: 'lower(t.room)',
+        TARGET_QUEUE: 'lower(t.targetQueue)',
       },
       defaultSort: 'NAME',
       scopeProperty: 'tenantId',
-  locationProperty: 'locationId',
+      locationProperty: 'locationId',
     });
   }
 }

@@ -12,9 +12,7 @@ export class SoftwarePage extends Paginated(Software) {}
 @Resolver(() => Software)
 @Policy('inventory.read')
 export class SoftwareResolver {
-  constructor(
-    private readonly service: SoftwareService,
-  ) {}
+  constructor(private readonly service: SoftwareService) {}
 
   @Query(() => Software)
   @Policy('inventory.read')

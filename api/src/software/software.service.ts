@@ -11,9 +11,9 @@ export class SoftwareService extends CrudService<Software> {
       table: 'software',
       search: ['product', 'vendor', 'versionLabel'],
       sort: {
-    PRODUCT: 'lower(t.product)',
-    VENDOR: 'lower(t.vendor)',
-    DELIVERY: 't.delivery',
+        PRODUCT: 'lower(t.product)',
+        VENDOR: 'lower(t.vendor)',
+        DELIVERY: 't.delivery',
       },
       defaultSort: 'PRODUCT',
       scopeProperty: 'tenantId',

@@ -29,7 +29,9 @@ export class PersonWorkstationsResolver {
 
   @Mutation(() => Workstation, { description: 'Assigns a person to a workstation (shared workstations have several).' })
   @Policy('inventory.write')
-  async assignWorkstationPerson(@Args() { workstationId, personId }: AssignWorkstationPersonArgs): Promise<Workstation> {
+  async assignWorkstationPerson(
+    @Args() { workstationId, personId }: AssignWorkstationPersonArgs,
+  ): Promise<Workstation> {
     await assignMapping(SPEC, workstationId, personId);
     return this.service.get(workstationId);
   }

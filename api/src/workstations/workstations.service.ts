@@ -11,13 +11,13 @@ export class WorkstationsService extends CrudService<Workstation> {
       table: 'workstation',
       search: ['name', 'room', 'currentHostname', 'targetDeviceSerial'],
       sort: {
-    NAME: 'lower(t.name)',
-    ROOM: 'lower(t.room)',
-    CURRENT_HOSTNAME: 'lower(t.currentHostname)',
+        NAME: 'lower(t.name)',
+        ROOM: 'lower(t.room)',
+        CURRENT_HOSTNAME: 'lower(t.currentHostname)',
       },
       defaultSort: 'NAME',
       scopeProperty: 'tenantId',
-  locationProperty: 'locationId',
+      locationProperty: 'locationId',
     });
   }
 }

@@ -77,7 +77,12 @@ export const aPerson = () => {
 };
 export const aWorkstation = () => {
   const n = next();
-  return builder('Workstation', { name: `AP-${n}`, room: 'EG 0.12', currentHostname: `PC${n}`, currentOs: 'Windows 10' });
+  return builder('Workstation', {
+    name: `AP-${n}`,
+    room: 'EG 0.12',
+    currentHostname: `PC${n}`,
+    currentOs: 'Windows 10',
+  });
 };
 export const aPrinter = () => builder('Printer', { name: `DR-${next()}`, kind: 'PRINTER', model: 'Kyocera ECOSYS' });
 export const aSoftware = () => builder('Software', { product: `Fachsoftware ${next()}`, vendor: 'Muster GmbH' });

@@ -32,7 +32,11 @@ export interface TestApp {
     options?: GqlOptions,
   ): Promise<GqlResponse<T>>;
   /** Runs an operation that must succeed and returns its data. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<T>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 

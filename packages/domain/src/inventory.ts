@@ -1,12 +1,6 @@
 import { type LabelMap, valuesOf } from './labels';
 
-export type TenantKind =
-  | 'AMT'
-  | 'SAMTGEMEINDE'
-  | 'VERWALTUNGSGEMEINSCHAFT'
-  | 'STADT'
-  | 'GEMEINDE'
-  | 'KREIS';
+export type TenantKind = 'AMT' | 'SAMTGEMEINDE' | 'VERWALTUNGSGEMEINSCHAFT' | 'STADT' | 'GEMEINDE' | 'KREIS';
 export const TENANT_KIND_LABELS: LabelMap<TenantKind> = {
   AMT: { de: 'Amt', en: 'Amt (joint office)' },
   SAMTGEMEINDE: { de: 'Samtgemeinde', en: 'Samtgemeinde (joint municipality)' },

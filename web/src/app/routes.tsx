@@ -6,12 +6,23 @@ import {
   FachverfahrenEditPage,
   FachverfahrenListPage,
 } from '../features/fachverfahren';
-import { FileShareCreatePage, FileShareDetailPage, FileShareEditPage, FileShareListPage } from '../features/file-shares';
+import {
+  FileShareCreatePage,
+  FileShareDetailPage,
+  FileShareEditPage,
+  FileShareListPage,
+} from '../features/file-shares';
 import { LocationCreatePage, LocationEditPage, LocationLayout, LocationListPage } from '../features/locations';
 import { PersonCreatePage, PersonDetailPage, PersonEditPage, PersonListPage } from '../features/persons';
 import { PrinterCreatePage, PrinterDetailPage, PrinterEditPage, PrinterListPage } from '../features/printers';
 import { SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage, SoftwareListPage } from '../features/software';
-import { TenantCreatePage, TenantEditPage, TenantLayout, TenantListPage, TenantOverviewPage } from '../features/tenants';
+import {
+  TenantCreatePage,
+  TenantEditPage,
+  TenantLayout,
+  TenantListPage,
+  TenantOverviewPage,
+} from '../features/tenants';
 import {
   WorkstationCreatePage,
   WorkstationDetailPage,

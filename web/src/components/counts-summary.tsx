@@ -7,7 +7,15 @@ import type { InventoryObject } from '../lib/paths';
 export type CountKey = InventoryObject;
 export type Counts = Partial<Record<CountKey, number>>;
 
-const ORDER: CountKey[] = ['locations', 'persons', 'workstations', 'printers', 'software', 'fileShares', 'fachverfahren'];
+const ORDER: CountKey[] = [
+  'locations',
+  'persons',
+  'workstations',
+  'printers',
+  'software',
+  'fileShares',
+  'fachverfahren',
+];
 
 /** The inventory at a glance: one tile per object type ("430 Personen"), each linking to its list. */
 export function CountsSummary({ counts, linkTo }: { counts: Counts; linkTo?: (object: CountKey) => string }) {
@@ -16,7 +24,13 @@ export function CountsSummary({ counts, linkTo }: { counts: Counts; linkTo?: (ob
   // A fixed order, and only known keys (the cache adds __typename to the object).
   const entries = ORDER.filter((key) => typeof counts[key] === 'number');
   return (
-    <SimpleGrid component="ul" cols={{ base: 2, sm: 4, lg: entries.length > 4 ? 7 : 4 }} m={0} p={0} style={{ listStyle: 'none' }}>
+    <SimpleGrid
+      component="ul"
+      cols={{ base: 2, sm: 4, lg: entries.length > 4 ? 7 : 4 }}
+      m={0}
+      p={0}
+      style={{ listStyle: 'none' }}
+    >
       {entries.map((key) => {
         const content = (
           <>
@@ -31,7 +45,13 @@ export function CountsSummary({ counts, linkTo }: { counts: Counts; linkTo?: (ob
         return (
           <li key={key}>
             {linkTo ? (
-              <Paper withBorder p="sm" component={Link} to={linkTo(key)} style={{ display: 'block', color: 'inherit', textDecoration: 'none' }}>
+              <Paper
+                withBorder
+                p="sm"
+                component={Link}
+                to={linkTo(key)}
+                style={{ display: 'block', color: 'inherit', textDecoration: 'none' }}
+              >
                 {content}
               </Paper>
             ) : (

@@ -45,7 +45,11 @@ export function LocationSelect(props: LocationSelectProps) {
   );
 }
 
-export function LocationFilter(props: { tenantId: string; value: string | null; onChange: (v: string | null) => void }) {
+export function LocationFilter(props: {
+  tenantId: string;
+  value: string | null;
+  onChange: (v: string | null) => void;
+}) {
   const { t } = useTranslation();
   return <LocationSelect {...props} label={t('list.locationFilter')} placeholder={t('list.allLocations')} w={320} />;
 }

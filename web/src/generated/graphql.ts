@@ -2,13 +2,9 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
-    };
-import { useMutation, useQuery } from "@apollo/client/react";
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CreateFachverfahrenInput = {
   area: FachverfahrenArea;
   crisisRelevant?: boolean | null | undefined;
@@ -112,74 +108,62 @@ export type CreateWorkstationInput = {
   tenantId: string | number;
 };
 
-export type Criticality = "HIGH" | "LOW" | "MEDIUM";
+export type Criticality = 'HIGH' | 'LOW' | 'MEDIUM';
 
 export type FachverfahrenArea =
-  | "BAUVERWALTUNG"
-  | "DMS"
-  | "EINWOHNERMELDEWESEN"
-  | "FINANZWESEN"
-  | "GEWERBE"
-  | "GIS"
-  | "KITA"
-  | "ORDNUNGSWIDRIGKEITEN"
-  | "PERSONALWESEN"
-  | "PERSONENSTAND"
-  | "RATSINFORMATION"
-  | "SONSTIGES"
-  | "WOHNGELD"
-  | "ZEITERFASSUNG";
+  | 'BAUVERWALTUNG'
+  | 'DMS'
+  | 'EINWOHNERMELDEWESEN'
+  | 'FINANZWESEN'
+  | 'GEWERBE'
+  | 'GIS'
+  | 'KITA'
+  | 'ORDNUNGSWIDRIGKEITEN'
+  | 'PERSONALWESEN'
+  | 'PERSONENSTAND'
+  | 'RATSINFORMATION'
+  | 'SONSTIGES'
+  | 'WOHNGELD'
+  | 'ZEITERFASSUNG';
 
-export type FachverfahrenInterface =
-  "OTHER" | "SPECIAL_MAILBOX" | "TEXT_COUPLING" | "XMELD_OSCI";
+export type FachverfahrenInterface = 'OTHER' | 'SPECIAL_MAILBOX' | 'TEXT_COUPLING' | 'XMELD_OSCI';
 
-export type FachverfahrenSortField = "AREA" | "CRITICALITY" | "NAME" | "VENDOR";
+export type FachverfahrenSortField = 'AREA' | 'CRITICALITY' | 'NAME' | 'VENDOR';
 
-export type FileShareSortField =
-  "DRIVE_LETTER" | "OWNING_DEPARTMENT" | "SIZE_GB" | "UNC_PATH";
+export type FileShareSortField = 'DRIVE_LETTER' | 'OWNING_DEPARTMENT' | 'SIZE_GB' | 'UNC_PATH';
 
 export type LocationKind =
-  | "BAUHOF"
-  | "BUERGERBUERO"
-  | "FREIBAD"
-  | "ORTSAMT"
-  | "RATHAUS"
-  | "SCHULE"
-  | "SONSTIGES"
-  | "TOURISTINFO"
-  | "VERWALTUNGSGEBAEUDE";
+  | 'BAUHOF'
+  | 'BUERGERBUERO'
+  | 'FREIBAD'
+  | 'ORTSAMT'
+  | 'RATHAUS'
+  | 'SCHULE'
+  | 'SONSTIGES'
+  | 'TOURISTINFO'
+  | 'VERWALTUNGSGEBAEUDE';
 
-export type LocationSortField = "CITY" | "KIND" | "NAME";
+export type LocationSortField = 'CITY' | 'KIND' | 'NAME';
 
-export type OperatingMode =
-  "LOCAL_SERVER" | "OPEN" | "PROVIDER_DATACENTER" | "SAAS";
+export type OperatingMode = 'LOCAL_SERVER' | 'OPEN' | 'PROVIDER_DATACENTER' | 'SAAS';
 
-export type PersonSortField =
-  "ACCOUNT_NAME" | "DEPARTMENT" | "DISPLAY_NAME" | "SURNAME";
+export type PersonSortField = 'ACCOUNT_NAME' | 'DEPARTMENT' | 'DISPLAY_NAME' | 'SURNAME';
 
-export type PrinterKind =
-  "COPIER" | "LABEL_PRINTER" | "MULTIFUNCTION" | "PRINTER" | "SCANNER";
+export type PrinterKind = 'COPIER' | 'LABEL_PRINTER' | 'MULTIFUNCTION' | 'PRINTER' | 'SCANNER';
 
-export type PrinterSortField = "MODEL" | "NAME" | "ROOM" | "TARGET_QUEUE";
+export type PrinterSortField = 'MODEL' | 'NAME' | 'ROOM' | 'TARGET_QUEUE';
 
-export type ShareAccess = "READ" | "WRITE";
+export type ShareAccess = 'READ' | 'WRITE';
 
-export type SoftwareDelivery =
-  "NOT_PROVIDED" | "OPEN" | "PUBLISHED_APP" | "REPLACED" | "STANDARD_IMAGE";
+export type SoftwareDelivery = 'NOT_PROVIDED' | 'OPEN' | 'PUBLISHED_APP' | 'REPLACED' | 'STANDARD_IMAGE';
 
-export type SoftwareSortField = "DELIVERY" | "PRODUCT" | "VENDOR";
+export type SoftwareSortField = 'DELIVERY' | 'PRODUCT' | 'VENDOR';
 
-export type SortDirection = "ASC" | "DESC";
+export type SortDirection = 'ASC' | 'DESC';
 
-export type TenantKind =
-  | "AMT"
-  | "GEMEINDE"
-  | "KREIS"
-  | "SAMTGEMEINDE"
-  | "STADT"
-  | "VERWALTUNGSGEMEINSCHAFT";
+export type TenantKind = 'AMT' | 'GEMEINDE' | 'KREIS' | 'SAMTGEMEINDE' | 'STADT' | 'VERWALTUNGSGEMEINSCHAFT';
 
-export type TenantSortField = "AGS" | "INHABITANTS" | "KIND" | "NAME";
+export type TenantSortField = 'AGS' | 'INHABITANTS' | 'KIND' | 'NAME';
 
 export type UpdateFachverfahrenInput = {
   area?: FachverfahrenArea | null | undefined;
@@ -299,17 +283,13 @@ export type UpdateWorkstationInput = {
   version: number;
 };
 
-export type WorkstationSortField = "CURRENT_HOSTNAME" | "NAME" | "ROOM";
+export type WorkstationSortField = 'CURRENT_HOSTNAME' | 'NAME' | 'ROOM';
 
 export type LocationOptionsQueryVariables = Exact<{
   tenantId: string | number;
 }>;
 
-export type LocationOptionsQuery = {
-  locations: {
-    items: Array<{ id: string; name: string; city: string | null }>;
-  };
-};
+export type LocationOptionsQuery = { locations: { items: Array<{ id: string; name: string; city: string | null }> } };
 
 export type CreateFachverfahrenMutationVariables = Exact<{
   input: CreateFachverfahrenInput;
@@ -602,12 +582,7 @@ export type LocationQuery = {
     bandwidthMbit: number | null;
     notes: string | null;
     updatedAt: string;
-    counts: {
-      persons: number;
-      workstations: number;
-      printers: number;
-      fileShares: number;
-    };
+    counts: { persons: number; workstations: number; printers: number; fileShares: number };
   };
 };
 
@@ -629,12 +604,7 @@ export type LocationsQuery = {
       kind: LocationKind;
       city: string | null;
       street: string | null;
-      counts: {
-        persons: number;
-        workstations: number;
-        printers: number;
-        fileShares: number;
-      };
+      counts: { persons: number; workstations: number; printers: number; fileShares: number };
     }>;
   };
 };
@@ -673,12 +643,7 @@ export type AssignFachverfahrenMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -705,12 +670,7 @@ export type AssignFileShareMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -736,12 +696,7 @@ export type AssignPrinterMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -766,12 +721,7 @@ export type AssignSoftwareMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -827,9 +777,7 @@ export type FachverfahrenOptionsQueryVariables = Exact<{
 }>;
 
 export type FachverfahrenOptionsQuery = {
-  fachverfahrenList: {
-    items: Array<{ id: string; name: string; vendor: string | null }>;
-  };
+  fachverfahrenList: { items: Array<{ id: string; name: string; vendor: string | null }> };
 };
 
 export type FileShareOptionsQueryVariables = Exact<{
@@ -838,9 +786,7 @@ export type FileShareOptionsQueryVariables = Exact<{
 }>;
 
 export type FileShareOptionsQuery = {
-  fileShares: {
-    items: Array<{ id: string; uncPath: string; driveLetter: string | null }>;
-  };
+  fileShares: { items: Array<{ id: string; uncPath: string; driveLetter: string | null }> };
 };
 
 export type PersonFieldsFragment = {
@@ -864,12 +810,7 @@ export type PersonMappingsFragment = {
   printers: Array<{
     printerId: string;
     isDefault: boolean;
-    printer: {
-      id: string;
-      name: string;
-      room: string | null;
-      targetQueue: string | null;
-    };
+    printer: { id: string; name: string; room: string | null; targetQueue: string | null };
   }>;
   software: Array<{ id: string; product: string; vendor: string | null }>;
   fileShares: Array<{
@@ -903,12 +844,7 @@ export type PersonQuery = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -951,14 +887,7 @@ export type PrinterOptionsQueryVariables = Exact<{
 }>;
 
 export type PrinterOptionsQuery = {
-  printers: {
-    items: Array<{
-      id: string;
-      name: string;
-      room: string | null;
-      location: { id: string; name: string };
-    }>;
-  };
+  printers: { items: Array<{ id: string; name: string; room: string | null; location: { id: string; name: string } }> };
 };
 
 export type SoftwareOptionsQueryVariables = Exact<{
@@ -967,14 +896,7 @@ export type SoftwareOptionsQueryVariables = Exact<{
 }>;
 
 export type SoftwareOptionsQuery = {
-  softwareList: {
-    items: Array<{
-      id: string;
-      product: string;
-      vendor: string | null;
-      versionLabel: string | null;
-    }>;
-  };
+  softwareList: { items: Array<{ id: string; product: string; vendor: string | null; versionLabel: string | null }> };
 };
 
 export type UnassignFachverfahrenMutationVariables = Exact<{
@@ -989,12 +911,7 @@ export type UnassignFachverfahrenMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -1019,12 +936,7 @@ export type UnassignFileShareMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -1049,12 +961,7 @@ export type UnassignPrinterMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -1079,12 +986,7 @@ export type UnassignSoftwareMutation = {
     printers: Array<{
       printerId: string;
       isDefault: boolean;
-      printer: {
-        id: string;
-        name: string;
-        room: string | null;
-        targetQueue: string | null;
-      };
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
     }>;
     software: Array<{ id: string; product: string; vendor: string | null }>;
     fileShares: Array<{
@@ -1134,12 +1036,7 @@ export type WorkstationOptionsQueryVariables = Exact<{
 
 export type WorkstationOptionsQuery = {
   workstations: {
-    items: Array<{
-      id: string;
-      name: string;
-      room: string | null;
-      location: { id: string; name: string };
-    }>;
+    items: Array<{ id: string; name: string; room: string | null; location: { id: string; name: string } }>;
   };
 };
 
@@ -1393,9 +1290,7 @@ export type TenantNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type TenantNameQuery = {
-  tenant: { id: string; name: string; kind: TenantKind };
-};
+export type TenantNameQuery = { tenant: { id: string; name: string; kind: TenantKind } };
 
 export type TenantQueryVariables = Exact<{
   id: string | number;
@@ -1425,12 +1320,7 @@ export type TenantQuery = {
       name: string;
       kind: LocationKind;
       city: string | null;
-      counts: {
-        persons: number;
-        workstations: number;
-        printers: number;
-        fileShares: number;
-      };
+      counts: { persons: number; workstations: number; printers: number; fileShares: number };
     }>;
   };
 };
@@ -1587,72 +1477,63 @@ export type WorkstationsQuery = {
 };
 
 export const FachverfahrenFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FachverfahrenFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Fachverfahren" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FachverfahrenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fachverfahren' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "area" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "targetOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "criticality" } },
-          { kind: "Field", name: { kind: "Name", value: "crisisRelevant" } },
-          { kind: "Field", name: { kind: "Name", value: "personalData" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaces" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaceNotes" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "responsibleDepartment" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criticality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisisRelevant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaces' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaceNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<FachverfahrenFieldsFragment, unknown>;
 export const FileShareFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FileShareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "FileShare" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FileShareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FileShare' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "uncPath" } },
-          { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeGb" } },
-          { kind: "Field", name: { kind: "Name", value: "owningDepartment" } },
-          { kind: "Field", name: { kind: "Name", value: "targetPath" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeGb' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -1662,68 +1543,62 @@ export const FileShareFieldsFragmentDoc = {
   ],
 } as unknown as DocumentNode<FileShareFieldsFragment, unknown>;
 export const LocationFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "LocationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Location" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "street" } },
-          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "lanSpeedMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "wanLink" } },
-          { kind: "Field", name: { kind: "Name", value: "bandwidthMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<LocationFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "accountName" } },
-          { kind: "Field", name: { kind: "Name", value: "givenName" } },
-          { kind: "Field", name: { kind: "Name", value: "surname" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "department" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -1733,52 +1608,46 @@ export const PersonFieldsFragmentDoc = {
   ],
 } as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const PersonMappingsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -1786,37 +1655,34 @@ export const PersonMappingsFragmentDoc = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -1824,14 +1690,14 @@ export const PersonMappingsFragmentDoc = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -1841,37 +1707,34 @@ export const PersonMappingsFragmentDoc = {
   ],
 } as unknown as DocumentNode<PersonMappingsFragment, unknown>;
 export const PrinterFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PrinterFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Printer" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PrinterFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Printer' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "model" } },
-          { kind: "Field", name: { kind: "Name", value: "address" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "targetQueue" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'model' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -1881,97 +1744,82 @@ export const PrinterFieldsFragmentDoc = {
   ],
 } as unknown as DocumentNode<PrinterFieldsFragment, unknown>;
 export const SoftwareFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "SoftwareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Software" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SoftwareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Software' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "product" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "versionLabel" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "delivery" } },
-          { kind: "Field", name: { kind: "Name", value: "replacedBy" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<SoftwareFieldsFragment, unknown>;
 export const TenantFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TenantFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Tenant" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "ags" } },
-          { kind: "Field", name: { kind: "Name", value: "inhabitants" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberMunicipalities" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inhabitants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberMunicipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<TenantFieldsFragment, unknown>;
 export const WorkstationFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkstationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workstation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkstationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "currentHostname" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOs" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentHostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "targetDeviceSerial" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -1981,58 +1829,45 @@ export const WorkstationFieldsFragmentDoc = {
   ],
 } as unknown as DocumentNode<WorkstationFieldsFragment, unknown>;
 export const LocationOptionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "LocationOptions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LocationOptions' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "locations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'locations' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "IntValue", value: "1000" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '1000' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "city" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
                     ],
                   },
                 },
@@ -2043,148 +1878,107 @@ export const LocationOptionsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  LocationOptionsQuery,
-  LocationOptionsQueryVariables
->;
+} as unknown as DocumentNode<LocationOptionsQuery, LocationOptionsQueryVariables>;
 export const CreateFachverfahrenDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateFachverfahren" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFachverfahren' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateFachverfahrenInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFachverfahrenInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createFachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFachverfahren' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "FachverfahrenFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FachverfahrenFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FachverfahrenFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Fachverfahren" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FachverfahrenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fachverfahren' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "area" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "targetOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "criticality" } },
-          { kind: "Field", name: { kind: "Name", value: "crisisRelevant" } },
-          { kind: "Field", name: { kind: "Name", value: "personalData" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaces" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaceNotes" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "responsibleDepartment" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criticality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisisRelevant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaces' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaceNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateFachverfahrenMutation,
-  CreateFachverfahrenMutationVariables
->;
+} as unknown as DocumentNode<CreateFachverfahrenMutation, CreateFachverfahrenMutationVariables>;
 export const DeleteFachverfahrenDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteFachverfahren" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteFachverfahren' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteFachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteFachverfahren' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -2192,166 +1986,103 @@ export const DeleteFachverfahrenDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteFachverfahrenMutation,
-  DeleteFachverfahrenMutationVariables
->;
+} as unknown as DocumentNode<DeleteFachverfahrenMutation, DeleteFachverfahrenMutationVariables>;
 export const FachverfahrenListDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "FachverfahrenList" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FachverfahrenList' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "FachverfahrenSortField" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FachverfahrenSortField' } },
           },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahrenList" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahrenList' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "area" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendor" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "criticality" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetOperation" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'criticality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetOperation' } },
                     ],
                   },
                 },
@@ -2362,65 +2093,47 @@ export const FachverfahrenListDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  FachverfahrenListQuery,
-  FachverfahrenListQueryVariables
->;
+} as unknown as DocumentNode<FachverfahrenListQuery, FachverfahrenListQueryVariables>;
 export const FachverfahrenDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Fachverfahren" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Fachverfahren' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FachverfahrenFields' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "FachverfahrenFields" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "accountName" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
                     ],
                   },
                 },
@@ -2431,206 +2144,160 @@ export const FachverfahrenDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FachverfahrenFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Fachverfahren" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FachverfahrenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fachverfahren' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "area" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "targetOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "criticality" } },
-          { kind: "Field", name: { kind: "Name", value: "crisisRelevant" } },
-          { kind: "Field", name: { kind: "Name", value: "personalData" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaces" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaceNotes" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "responsibleDepartment" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criticality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisisRelevant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaces' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaceNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<FachverfahrenQuery, FachverfahrenQueryVariables>;
 export const UpdateFachverfahrenDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateFachverfahren" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFachverfahren' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateFachverfahrenInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFachverfahrenInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateFachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFachverfahren' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "FachverfahrenFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FachverfahrenFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FachverfahrenFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Fachverfahren" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FachverfahrenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fachverfahren' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "area" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "targetOperation" } },
-          { kind: "Field", name: { kind: "Name", value: "criticality" } },
-          { kind: "Field", name: { kind: "Name", value: "crisisRelevant" } },
-          { kind: "Field", name: { kind: "Name", value: "personalData" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaces" } },
-          { kind: "Field", name: { kind: "Name", value: "interfaceNotes" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "responsibleDepartment" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOperation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criticality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisisRelevant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaces' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interfaceNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateFachverfahrenMutation,
-  UpdateFachverfahrenMutationVariables
->;
+} as unknown as DocumentNode<UpdateFachverfahrenMutation, UpdateFachverfahrenMutationVariables>;
 export const CreateFileShareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateFileShare" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFileShare' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateFileShareInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFileShareInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createFileShare" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFileShare' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "FileShareFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FileShareFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FileShareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "FileShare" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FileShareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FileShare' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "uncPath" } },
-          { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeGb" } },
-          { kind: "Field", name: { kind: "Name", value: "owningDepartment" } },
-          { kind: "Field", name: { kind: "Name", value: "targetPath" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeGb' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -2638,60 +2305,42 @@ export const CreateFileShareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateFileShareMutation,
-  CreateFileShareMutationVariables
->;
+} as unknown as DocumentNode<CreateFileShareMutation, CreateFileShareMutationVariables>;
 export const DeleteFileShareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteFileShare" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteFileShare' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteFileShare" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteFileShare' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -2699,65 +2348,47 @@ export const DeleteFileShareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteFileShareMutation,
-  DeleteFileShareMutationVariables
->;
+} as unknown as DocumentNode<DeleteFileShareMutation, DeleteFileShareMutationVariables>;
 export const FileShareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "FileShare" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FileShare' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShare" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShare' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FileShareFields' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "FileShareFields" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "accountName" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
                     ],
                   },
                 },
@@ -2768,33 +2399,30 @@ export const FileShareDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FileShareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "FileShare" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FileShareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FileShare' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "uncPath" } },
-          { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeGb" } },
-          { kind: "Field", name: { kind: "Name", value: "owningDepartment" } },
-          { kind: "Field", name: { kind: "Name", value: "targetPath" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeGb' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -2804,193 +2432,118 @@ export const FileShareDocument = {
   ],
 } as unknown as DocumentNode<FileShareQuery, FileShareQueryVariables>;
 export const FileSharesDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "FileShares" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FileShares' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "locationId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "FileShareSortField" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileShareSortField' } },
           },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "locationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "locationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeGb' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'owningDepartment' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "driveLetter" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "sizeGb" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "owningDepartment" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "location" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
@@ -3006,85 +2559,68 @@ export const FileSharesDocument = {
   ],
 } as unknown as DocumentNode<FileSharesQuery, FileSharesQueryVariables>;
 export const UpdateFileShareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateFileShare" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFileShare' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateFileShareInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFileShareInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateFileShare" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFileShare' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "FileShareFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FileShareFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FileShareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "FileShare" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FileShareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FileShare' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "uncPath" } },
-          { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeGb" } },
-          { kind: "Field", name: { kind: "Name", value: "owningDepartment" } },
-          { kind: "Field", name: { kind: "Name", value: "targetPath" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeGb' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -3092,143 +2628,105 @@ export const UpdateFileShareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateFileShareMutation,
-  UpdateFileShareMutationVariables
->;
+} as unknown as DocumentNode<UpdateFileShareMutation, UpdateFileShareMutationVariables>;
 export const CreateLocationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateLocation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLocation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateLocationInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateLocationInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createLocation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLocation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "LocationFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LocationFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "LocationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Location" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "street" } },
-          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "lanSpeedMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "wanLink" } },
-          { kind: "Field", name: { kind: "Name", value: "bandwidthMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateLocationMutation,
-  CreateLocationMutationVariables
->;
+} as unknown as DocumentNode<CreateLocationMutation, CreateLocationMutationVariables>;
 export const DeleteLocationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteLocation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteLocation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteLocation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteLocation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -3236,72 +2734,48 @@ export const DeleteLocationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteLocationMutation,
-  DeleteLocationMutationVariables
->;
+} as unknown as DocumentNode<DeleteLocationMutation, DeleteLocationMutationVariables>;
 export const LocationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Location" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Location' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LocationFields' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "LocationFields" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "counts" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "persons" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "workstations" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "printers" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "fileShares" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'persons' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workstations' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'printers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileShares' } },
                     ],
                   },
                 },
@@ -3312,204 +2786,135 @@ export const LocationDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "LocationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Location" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "street" } },
-          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "lanSpeedMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "wanLink" } },
-          { kind: "Field", name: { kind: "Name", value: "bandwidthMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<LocationQuery, LocationQueryVariables>;
 export const LocationsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Locations" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Locations' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "LocationSortField" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocationSortField' } },
           },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "locations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'locations' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                      { kind: "Field", name: { kind: "Name", value: "city" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'street' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "street" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "counts" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "persons" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "workstations" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "printers" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "fileShares" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'persons' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'workstations' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'printers' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fileShares' } },
                           ],
                         },
                       },
@@ -3525,200 +2930,151 @@ export const LocationsDocument = {
   ],
 } as unknown as DocumentNode<LocationsQuery, LocationsQueryVariables>;
 export const UpdateLocationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateLocation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLocation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateLocationInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLocationInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateLocation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLocation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "LocationFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LocationFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "LocationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Location" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "street" } },
-          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
-          { kind: "Field", name: { kind: "Name", value: "city" } },
-          { kind: "Field", name: { kind: "Name", value: "lanSpeedMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "wanLink" } },
-          { kind: "Field", name: { kind: "Name", value: "bandwidthMbit" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateLocationMutation,
-  UpdateLocationMutationVariables
->;
+} as unknown as DocumentNode<UpdateLocationMutation, UpdateLocationMutationVariables>;
 export const AssignFachverfahrenDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AssignFachverfahren" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignFachverfahren' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "fachverfahrenId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "assignFachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignFachverfahren' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "fachverfahrenId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "fachverfahrenId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fachverfahrenId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahrenId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -3726,37 +3082,34 @@ export const AssignFachverfahrenDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -3764,14 +3117,14 @@ export const AssignFachverfahrenDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -3779,160 +3132,110 @@ export const AssignFachverfahrenDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AssignFachverfahrenMutation,
-  AssignFachverfahrenMutationVariables
->;
+} as unknown as DocumentNode<AssignFachverfahrenMutation, AssignFachverfahrenMutationVariables>;
 export const AssignFileShareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AssignFileShare" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignFileShare' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "fileShareId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileShareId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "access" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "ShareAccess" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'access' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareAccess' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "driveLetter" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'driveLetter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "assignFileShare" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignFileShare' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "fileShareId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "fileShareId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileShareId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileShareId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "access" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "access" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'access' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'access' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "driveLetter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "driveLetter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'driveLetter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'driveLetter' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -3940,37 +3243,34 @@ export const AssignFileShareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -3978,14 +3278,14 @@ export const AssignFileShareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -3993,138 +3293,100 @@ export const AssignFileShareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AssignFileShareMutation,
-  AssignFileShareMutationVariables
->;
+} as unknown as DocumentNode<AssignFileShareMutation, AssignFileShareMutationVariables>;
 export const AssignPrinterDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AssignPrinter" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignPrinter' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "printerId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'printerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "isDefault" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'isDefault' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "assignPrinter" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignPrinter' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "printerId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "printerId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'printerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'printerId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "isDefault" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "isDefault" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'isDefault' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'isDefault' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -4132,37 +3394,34 @@ export const AssignPrinterDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -4170,14 +3429,14 @@ export const AssignPrinterDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -4185,122 +3444,90 @@ export const AssignPrinterDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AssignPrinterMutation,
-  AssignPrinterMutationVariables
->;
+} as unknown as DocumentNode<AssignPrinterMutation, AssignPrinterMutationVariables>;
 export const AssignSoftwareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AssignSoftware" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignSoftware' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "softwareId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'softwareId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "assignSoftware" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignSoftware' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "softwareId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "softwareId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'softwareId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'softwareId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -4308,37 +3535,34 @@ export const AssignSoftwareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -4346,14 +3570,14 @@ export const AssignSoftwareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -4361,77 +3585,54 @@ export const AssignSoftwareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AssignSoftwareMutation,
-  AssignSoftwareMutationVariables
->;
+} as unknown as DocumentNode<AssignSoftwareMutation, AssignSoftwareMutationVariables>;
 export const AssignWorkstationPersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AssignWorkstationPerson" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignWorkstationPerson' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "workstationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workstationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "assignWorkstationPerson" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignWorkstationPerson' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "workstationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "workstationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workstationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workstationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],
@@ -4441,91 +3642,71 @@ export const AssignWorkstationPersonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  AssignWorkstationPersonMutation,
-  AssignWorkstationPersonMutationVariables
->;
+} as unknown as DocumentNode<AssignWorkstationPersonMutation, AssignWorkstationPersonMutationVariables>;
 export const CreatePersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreatePerson" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePerson' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreatePersonInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePersonInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createPerson" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPerson' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "accountName" } },
-          { kind: "Field", name: { kind: "Name", value: "givenName" } },
-          { kind: "Field", name: { kind: "Name", value: "surname" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "department" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -4533,60 +3714,42 @@ export const CreatePersonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreatePersonMutation,
-  CreatePersonMutationVariables
->;
+} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
 export const DeletePersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeletePerson" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePerson' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deletePerson" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePerson' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -4594,82 +3757,57 @@ export const DeletePersonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeletePersonMutation,
-  DeletePersonMutationVariables
->;
+} as unknown as DocumentNode<DeletePersonMutation, DeletePersonMutationVariables>;
 export const FachverfahrenOptionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "FachverfahrenOptions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FachverfahrenOptions' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahrenList" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahrenList' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "IntValue", value: "30" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '30' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendor" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
                     ],
                   },
                 },
@@ -4680,85 +3818,57 @@ export const FachverfahrenOptionsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  FachverfahrenOptionsQuery,
-  FachverfahrenOptionsQueryVariables
->;
+} as unknown as DocumentNode<FachverfahrenOptionsQuery, FachverfahrenOptionsQueryVariables>;
 export const FileShareOptionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "FileShareOptions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FileShareOptions' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "IntValue", value: "30" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '30' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "driveLetter" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                     ],
                   },
                 },
@@ -4769,54 +3879,39 @@ export const FileShareOptionsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  FileShareOptionsQuery,
-  FileShareOptionsQueryVariables
->;
+} as unknown as DocumentNode<FileShareOptionsQuery, FileShareOptionsQueryVariables>;
 export const PersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Person" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Person' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "person" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonFields" },
-                },
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } },
               ],
             },
           },
@@ -4824,34 +3919,31 @@ export const PersonDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "accountName" } },
-          { kind: "Field", name: { kind: "Name", value: "givenName" } },
-          { kind: "Field", name: { kind: "Name", value: "surname" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "department" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -4859,49 +3951,43 @@ export const PersonDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -4909,37 +3995,34 @@ export const PersonDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -4947,14 +4030,14 @@ export const PersonDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -4964,190 +4047,115 @@ export const PersonDocument = {
   ],
 } as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
 export const PersonsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Persons" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Persons' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "locationId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "PersonSortField" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonSortField' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "persons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "locationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "locationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "accountName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "department" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "email" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "location" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
@@ -5163,88 +4171,63 @@ export const PersonsDocument = {
   ],
 } as unknown as DocumentNode<PersonsQuery, PersonsQueryVariables>;
 export const PrinterOptionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PrinterOptions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PrinterOptions' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "IntValue", value: "30" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '30' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "location" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
@@ -5260,84 +4243,56 @@ export const PrinterOptionsDocument = {
   ],
 } as unknown as DocumentNode<PrinterOptionsQuery, PrinterOptionsQueryVariables>;
 export const SoftwareOptionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "SoftwareOptions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SoftwareOptions' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "softwareList" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'softwareList' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "IntValue", value: "30" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '30' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "product" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendor" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "versionLabel" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
                     ],
                   },
                 },
@@ -5348,122 +4303,90 @@ export const SoftwareOptionsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SoftwareOptionsQuery,
-  SoftwareOptionsQueryVariables
->;
+} as unknown as DocumentNode<SoftwareOptionsQuery, SoftwareOptionsQueryVariables>;
 export const UnassignFachverfahrenDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UnassignFachverfahren" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnassignFachverfahren' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "fachverfahrenId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "unassignFachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unassignFachverfahren' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "fachverfahrenId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "fachverfahrenId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fachverfahrenId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahrenId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -5471,37 +4394,34 @@ export const UnassignFachverfahrenDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -5509,14 +4429,14 @@ export const UnassignFachverfahrenDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -5524,122 +4444,90 @@ export const UnassignFachverfahrenDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UnassignFachverfahrenMutation,
-  UnassignFachverfahrenMutationVariables
->;
+} as unknown as DocumentNode<UnassignFachverfahrenMutation, UnassignFachverfahrenMutationVariables>;
 export const UnassignFileShareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UnassignFileShare" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnassignFileShare' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "fileShareId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileShareId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "unassignFileShare" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unassignFileShare' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "fileShareId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "fileShareId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileShareId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileShareId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -5647,37 +4535,34 @@ export const UnassignFileShareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -5685,14 +4570,14 @@ export const UnassignFileShareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -5700,122 +4585,90 @@ export const UnassignFileShareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UnassignFileShareMutation,
-  UnassignFileShareMutationVariables
->;
+} as unknown as DocumentNode<UnassignFileShareMutation, UnassignFileShareMutationVariables>;
 export const UnassignPrinterDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UnassignPrinter" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnassignPrinter' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "printerId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'printerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "unassignPrinter" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unassignPrinter' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "printerId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "printerId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'printerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'printerId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -5823,37 +4676,34 @@ export const UnassignPrinterDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -5861,14 +4711,14 @@ export const UnassignPrinterDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -5876,122 +4726,90 @@ export const UnassignPrinterDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UnassignPrinterMutation,
-  UnassignPrinterMutationVariables
->;
+} as unknown as DocumentNode<UnassignPrinterMutation, UnassignPrinterMutationVariables>;
 export const UnassignSoftwareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UnassignSoftware" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnassignSoftware' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "softwareId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'softwareId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "unassignSoftware" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unassignSoftware' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "softwareId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "softwareId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'softwareId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'softwareId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonMappings" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMappings' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonMappings" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMappings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "room" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'room' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "printerId" } },
-                { kind: "Field", name: { kind: "Name", value: "isDefault" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printer" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printer' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                     ],
                   },
                 },
@@ -5999,37 +4817,34 @@ export const UnassignSoftwareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "product" } },
-                { kind: "Field", name: { kind: "Name", value: "vendor" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fileShares" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileShareId" } },
-                { kind: "Field", name: { kind: "Name", value: "access" } },
-                { kind: "Field", name: { kind: "Name", value: "driveLetter" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "fileShare" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShare' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "uncPath" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                     ],
                   },
                 },
@@ -6037,14 +4852,14 @@ export const UnassignSoftwareDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "fachverfahren" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahren' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "area" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
               ],
             },
           },
@@ -6052,77 +4867,54 @@ export const UnassignSoftwareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UnassignSoftwareMutation,
-  UnassignSoftwareMutationVariables
->;
+} as unknown as DocumentNode<UnassignSoftwareMutation, UnassignSoftwareMutationVariables>;
 export const UnassignWorkstationPersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UnassignWorkstationPerson" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnassignWorkstationPerson' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "workstationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workstationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "personId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "unassignWorkstationPerson" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unassignWorkstationPerson' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "workstationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "workstationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workstationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workstationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "personId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "personId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],
@@ -6132,91 +4924,71 @@ export const UnassignWorkstationPersonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UnassignWorkstationPersonMutation,
-  UnassignWorkstationPersonMutationVariables
->;
+} as unknown as DocumentNode<UnassignWorkstationPersonMutation, UnassignWorkstationPersonMutationVariables>;
 export const UpdatePersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdatePerson" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePerson' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdatePersonInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePersonInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updatePerson" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePerson' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PersonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Person" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "accountName" } },
-          { kind: "Field", name: { kind: "Name", value: "givenName" } },
-          { kind: "Field", name: { kind: "Name", value: "surname" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "department" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -6224,93 +4996,65 @@ export const UpdatePersonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdatePersonMutation,
-  UpdatePersonMutationVariables
->;
+} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const WorkstationOptionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "WorkstationOptions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkstationOptions' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: { kind: "IntValue", value: "30" },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '30' } },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "location" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
@@ -6324,91 +5068,71 @@ export const WorkstationOptionsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  WorkstationOptionsQuery,
-  WorkstationOptionsQueryVariables
->;
+} as unknown as DocumentNode<WorkstationOptionsQuery, WorkstationOptionsQueryVariables>;
 export const CreatePrinterDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreatePrinter" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePrinter' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreatePrinterInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePrinterInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createPrinter" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPrinter' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PrinterFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PrinterFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PrinterFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Printer" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PrinterFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Printer' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "model" } },
-          { kind: "Field", name: { kind: "Name", value: "address" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "targetQueue" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'model' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -6416,60 +5140,42 @@ export const CreatePrinterDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreatePrinterMutation,
-  CreatePrinterMutationVariables
->;
+} as unknown as DocumentNode<CreatePrinterMutation, CreatePrinterMutationVariables>;
 export const DeletePrinterDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeletePrinter" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePrinter' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deletePrinter" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePrinter' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -6477,65 +5183,47 @@ export const DeletePrinterDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeletePrinterMutation,
-  DeletePrinterMutationVariables
->;
+} as unknown as DocumentNode<DeletePrinterMutation, DeletePrinterMutationVariables>;
 export const PrinterDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Printer" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Printer' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printer" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printer' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PrinterFields' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PrinterFields" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "accountName" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
                     ],
                   },
                 },
@@ -6546,34 +5234,31 @@ export const PrinterDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PrinterFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Printer" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PrinterFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Printer' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "model" } },
-          { kind: "Field", name: { kind: "Name", value: "address" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "targetQueue" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'model' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -6583,185 +5268,116 @@ export const PrinterDocument = {
   ],
 } as unknown as DocumentNode<PrinterQuery, PrinterQueryVariables>;
 export const PrintersDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Printers" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Printers' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "locationId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "PrinterSortField" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PrinterSortField' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "printers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "locationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "locationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                      { kind: "Field", name: { kind: "Name", value: "model" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'model' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetQueue" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "location" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
@@ -6777,86 +5393,69 @@ export const PrintersDocument = {
   ],
 } as unknown as DocumentNode<PrintersQuery, PrintersQueryVariables>;
 export const UpdatePrinterDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdatePrinter" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePrinter' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdatePrinterInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePrinterInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updatePrinter" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePrinter' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PrinterFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PrinterFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PrinterFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Printer" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PrinterFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Printer' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "model" } },
-          { kind: "Field", name: { kind: "Name", value: "address" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "targetQueue" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'model' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -6864,140 +5463,102 @@ export const UpdatePrinterDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdatePrinterMutation,
-  UpdatePrinterMutationVariables
->;
+} as unknown as DocumentNode<UpdatePrinterMutation, UpdatePrinterMutationVariables>;
 export const CreateSoftwareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateSoftware" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSoftware' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateSoftwareInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSoftwareInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createSoftware" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSoftware' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "SoftwareFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SoftwareFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "SoftwareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Software" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SoftwareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Software' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "product" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "versionLabel" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "delivery" } },
-          { kind: "Field", name: { kind: "Name", value: "replacedBy" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateSoftwareMutation,
-  CreateSoftwareMutationVariables
->;
+} as unknown as DocumentNode<CreateSoftwareMutation, CreateSoftwareMutationVariables>;
 export const DeleteSoftwareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteSoftware" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteSoftware' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteSoftware" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteSoftware' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -7005,168 +5566,102 @@ export const DeleteSoftwareDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteSoftwareMutation,
-  DeleteSoftwareMutationVariables
->;
+} as unknown as DocumentNode<DeleteSoftwareMutation, DeleteSoftwareMutationVariables>;
 export const SoftwareListDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "SoftwareList" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SoftwareList' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SoftwareSortField" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SoftwareSortField' } },
           },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "softwareList" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'softwareList' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "product" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendor" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "versionLabel" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "delivery" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
                     ],
                   },
                 },
@@ -7179,60 +5674,45 @@ export const SoftwareListDocument = {
   ],
 } as unknown as DocumentNode<SoftwareListQuery, SoftwareListQueryVariables>;
 export const SoftwareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Software" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Software' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "software" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'software' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SoftwareFields' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "SoftwareFields" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "accountName" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
                     ],
                   },
                 },
@@ -7243,241 +5723,180 @@ export const SoftwareDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "SoftwareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Software" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SoftwareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Software' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "product" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "versionLabel" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "delivery" } },
-          { kind: "Field", name: { kind: "Name", value: "replacedBy" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<SoftwareQuery, SoftwareQueryVariables>;
 export const UpdateSoftwareDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateSoftware" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSoftware' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateSoftwareInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSoftwareInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateSoftware" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSoftware' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "SoftwareFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SoftwareFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "SoftwareFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Software" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SoftwareFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Software' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "product" } },
-          { kind: "Field", name: { kind: "Name", value: "vendor" } },
-          { kind: "Field", name: { kind: "Name", value: "versionLabel" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "delivery" } },
-          { kind: "Field", name: { kind: "Name", value: "replacedBy" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateSoftwareMutation,
-  UpdateSoftwareMutationVariables
->;
+} as unknown as DocumentNode<UpdateSoftwareMutation, UpdateSoftwareMutationVariables>;
 export const CreateTenantDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateTenant" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTenant' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateTenantInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTenantInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createTenant" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTenant' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "TenantFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TenantFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Tenant" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "ags" } },
-          { kind: "Field", name: { kind: "Name", value: "inhabitants" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberMunicipalities" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inhabitants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberMunicipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateTenantMutation,
-  CreateTenantMutationVariables
->;
+} as unknown as DocumentNode<CreateTenantMutation, CreateTenantMutationVariables>;
 export const DeleteTenantDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteTenant" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteTenant' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteTenant" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteTenant' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -7485,49 +5904,40 @@ export const DeleteTenantDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteTenantMutation,
-  DeleteTenantMutationVariables
->;
+} as unknown as DocumentNode<DeleteTenantMutation, DeleteTenantMutationVariables>;
 export const TenantNameDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "TenantName" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantName' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "tenant" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -7537,114 +5947,72 @@ export const TenantNameDocument = {
   ],
 } as unknown as DocumentNode<TenantNameQuery, TenantNameQueryVariables>;
 export const TenantDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Tenant" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Tenant' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "tenant" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "TenantFields" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "counts" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "locations" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "persons" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "workstations" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "printers" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "software" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "fileShares" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "fachverfahren" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locations' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'persons' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workstations' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'printers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'software' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileShares' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fachverfahren' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "locations" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'locations' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                      { kind: "Field", name: { kind: "Name", value: "city" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "counts" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "persons" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "workstations" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "printers" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "fileShares" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'persons' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'workstations' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'printers' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fileShares' } },
                           ],
                         },
                       },
@@ -7658,182 +6026,116 @@ export const TenantDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TenantFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Tenant" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "ags" } },
-          { kind: "Field", name: { kind: "Name", value: "inhabitants" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberMunicipalities" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inhabitants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberMunicipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<TenantQuery, TenantQueryVariables>;
 export const TenantsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Tenants" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Tenants' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "TenantSortField" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TenantSortField' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "tenants" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenants' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                      { kind: "Field", name: { kind: "Name", value: "ags" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inhabitants' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "inhabitants" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "counts" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "locations" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "persons" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "workstations" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'locations' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'persons' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'workstations' } },
                           ],
                         },
                       },
@@ -7849,170 +6151,127 @@ export const TenantsDocument = {
   ],
 } as unknown as DocumentNode<TenantsQuery, TenantsQueryVariables>;
 export const UpdateTenantDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateTenant" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTenant' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateTenantInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTenantInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateTenant" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTenant' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "TenantFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TenantFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TenantFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Tenant" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TenantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tenant' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "ags" } },
-          { kind: "Field", name: { kind: "Name", value: "inhabitants" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberMunicipalities" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inhabitants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberMunicipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateTenantMutation,
-  UpdateTenantMutationVariables
->;
+} as unknown as DocumentNode<UpdateTenantMutation, UpdateTenantMutationVariables>;
 export const CreateWorkstationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateWorkstation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWorkstation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateWorkstationInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateWorkstationInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createWorkstation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkstation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "WorkstationFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkstationFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkstationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workstation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkstationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "currentHostname" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOs" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentHostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "targetDeviceSerial" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -8020,60 +6279,42 @@ export const CreateWorkstationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateWorkstationMutation,
-  CreateWorkstationMutationVariables
->;
+} as unknown as DocumentNode<CreateWorkstationMutation, CreateWorkstationMutationVariables>;
 export const DeleteWorkstationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteWorkstation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteWorkstation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "version" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteWorkstation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteWorkstation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "version" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "version" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
               },
             ],
           },
@@ -8081,94 +6322,71 @@ export const DeleteWorkstationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteWorkstationMutation,
-  DeleteWorkstationMutationVariables
->;
+} as unknown as DocumentNode<DeleteWorkstationMutation, DeleteWorkstationMutationVariables>;
 export const UpdateWorkstationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateWorkstation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateWorkstation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateWorkstationInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateWorkstationInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateWorkstation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateWorkstation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "WorkstationFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkstationFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkstationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workstation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkstationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "currentHostname" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOs" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentHostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "targetDeviceSerial" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -8176,76 +6394,58 @@ export const UpdateWorkstationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateWorkstationMutation,
-  UpdateWorkstationMutationVariables
->;
+} as unknown as DocumentNode<UpdateWorkstationMutation, UpdateWorkstationMutationVariables>;
 export const WorkstationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Workstation" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Workstation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkstationFields' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "WorkstationFields" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'persons' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "accountName" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "printers" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -8256,37 +6456,31 @@ export const WorkstationDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "WorkstationFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Workstation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkstationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "tenantId" } },
-          { kind: "Field", name: { kind: "Name", value: "locationId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "room" } },
-          { kind: "Field", name: { kind: "Name", value: "currentHostname" } },
-          { kind: "Field", name: { kind: "Name", value: "currentOs" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentHostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentOs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "targetDeviceSerial" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "location" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -8296,204 +6490,129 @@ export const WorkstationDocument = {
   ],
 } as unknown as DocumentNode<WorkstationQuery, WorkstationQueryVariables>;
 export const WorkstationsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Workstations" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Workstations' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "tenantId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "locationId" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortBy" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "WorkstationSortField" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkstationSortField' } },
           },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "sortDirection" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SortDirection" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortDirection' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "offset" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "limit" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "workstations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "tenantId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "tenantId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "locationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "locationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortBy" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortBy' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortDirection" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sortDirection" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sortDirection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sortDirection' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "offset" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "offset" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "limit" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "limit" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "room" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentHostname' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "currentHostname" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "targetDeviceSerial" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "location" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "persons" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'persons' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "displayName" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                           ],
                         },
                       },
@@ -8509,463 +6628,309 @@ export const WorkstationsDocument = {
   ],
 } as unknown as DocumentNode<WorkstationsQuery, WorkstationsQueryVariables>;
 export function useAssignFachverfahrenMutation(
-  options?: useMutation.Options<
-    AssignFachverfahrenMutation,
-    AssignFachverfahrenMutationVariables
-  >,
+  options?: useMutation.Options<AssignFachverfahrenMutation, AssignFachverfahrenMutationVariables>,
 ) {
   return useMutation(AssignFachverfahrenDocument, options);
 }
 
 export function useAssignFileShareMutation(
-  options?: useMutation.Options<
-    AssignFileShareMutation,
-    AssignFileShareMutationVariables
-  >,
+  options?: useMutation.Options<AssignFileShareMutation, AssignFileShareMutationVariables>,
 ) {
   return useMutation(AssignFileShareDocument, options);
 }
 
 export function useAssignPrinterMutation(
-  options?: useMutation.Options<
-    AssignPrinterMutation,
-    AssignPrinterMutationVariables
-  >,
+  options?: useMutation.Options<AssignPrinterMutation, AssignPrinterMutationVariables>,
 ) {
   return useMutation(AssignPrinterDocument, options);
 }
 
 export function useAssignSoftwareMutation(
-  options?: useMutation.Options<
-    AssignSoftwareMutation,
-    AssignSoftwareMutationVariables
-  >,
+  options?: useMutation.Options<AssignSoftwareMutation, AssignSoftwareMutationVariables>,
 ) {
   return useMutation(AssignSoftwareDocument, options);
 }
 
 export function useAssignWorkstationPersonMutation(
-  options?: useMutation.Options<
-    AssignWorkstationPersonMutation,
-    AssignWorkstationPersonMutationVariables
-  >,
+  options?: useMutation.Options<AssignWorkstationPersonMutation, AssignWorkstationPersonMutationVariables>,
 ) {
   return useMutation(AssignWorkstationPersonDocument, options);
 }
 
 export function useCreateFachverfahrenMutation(
-  options?: useMutation.Options<
-    CreateFachverfahrenMutation,
-    CreateFachverfahrenMutationVariables
-  >,
+  options?: useMutation.Options<CreateFachverfahrenMutation, CreateFachverfahrenMutationVariables>,
 ) {
   return useMutation(CreateFachverfahrenDocument, options);
 }
 
 export function useCreateFileShareMutation(
-  options?: useMutation.Options<
-    CreateFileShareMutation,
-    CreateFileShareMutationVariables
-  >,
+  options?: useMutation.Options<CreateFileShareMutation, CreateFileShareMutationVariables>,
 ) {
   return useMutation(CreateFileShareDocument, options);
 }
 
 export function useCreateLocationMutation(
-  options?: useMutation.Options<
-    CreateLocationMutation,
-    CreateLocationMutationVariables
-  >,
+  options?: useMutation.Options<CreateLocationMutation, CreateLocationMutationVariables>,
 ) {
   return useMutation(CreateLocationDocument, options);
 }
 
 export function useCreatePersonMutation(
-  options?: useMutation.Options<
-    CreatePersonMutation,
-    CreatePersonMutationVariables
-  >,
+  options?: useMutation.Options<CreatePersonMutation, CreatePersonMutationVariables>,
 ) {
   return useMutation(CreatePersonDocument, options);
 }
 
 export function useCreatePrinterMutation(
-  options?: useMutation.Options<
-    CreatePrinterMutation,
-    CreatePrinterMutationVariables
-  >,
+  options?: useMutation.Options<CreatePrinterMutation, CreatePrinterMutationVariables>,
 ) {
   return useMutation(CreatePrinterDocument, options);
 }
 
 export function useCreateSoftwareMutation(
-  options?: useMutation.Options<
-    CreateSoftwareMutation,
-    CreateSoftwareMutationVariables
-  >,
+  options?: useMutation.Options<CreateSoftwareMutation, CreateSoftwareMutationVariables>,
 ) {
   return useMutation(CreateSoftwareDocument, options);
 }
 
 export function useCreateTenantMutation(
-  options?: useMutation.Options<
-    CreateTenantMutation,
-    CreateTenantMutationVariables
-  >,
+  options?: useMutation.Options<CreateTenantMutation, CreateTenantMutationVariables>,
 ) {
   return useMutation(CreateTenantDocument, options);
 }
 
 export function useCreateWorkstationMutation(
-  options?: useMutation.Options<
-    CreateWorkstationMutation,
-    CreateWorkstationMutationVariables
-  >,
+  options?: useMutation.Options<CreateWorkstationMutation, CreateWorkstationMutationVariables>,
 ) {
   return useMutation(CreateWorkstationDocument, options);
 }
 
 export function useDeleteFachverfahrenMutation(
-  options?: useMutation.Options<
-    DeleteFachverfahrenMutation,
-    DeleteFachverfahrenMutationVariables
-  >,
+  options?: useMutation.Options<DeleteFachverfahrenMutation, DeleteFachverfahrenMutationVariables>,
 ) {
   return useMutation(DeleteFachverfahrenDocument, options);
 }
 
 export function useDeleteFileShareMutation(
-  options?: useMutation.Options<
-    DeleteFileShareMutation,
-    DeleteFileShareMutationVariables
-  >,
+  options?: useMutation.Options<DeleteFileShareMutation, DeleteFileShareMutationVariables>,
 ) {
   return useMutation(DeleteFileShareDocument, options);
 }
 
 export function useDeleteLocationMutation(
-  options?: useMutation.Options<
-    DeleteLocationMutation,
-    DeleteLocationMutationVariables
-  >,
+  options?: useMutation.Options<DeleteLocationMutation, DeleteLocationMutationVariables>,
 ) {
   return useMutation(DeleteLocationDocument, options);
 }
 
 export function useDeletePersonMutation(
-  options?: useMutation.Options<
-    DeletePersonMutation,
-    DeletePersonMutationVariables
-  >,
+  options?: useMutation.Options<DeletePersonMutation, DeletePersonMutationVariables>,
 ) {
   return useMutation(DeletePersonDocument, options);
 }
 
 export function useDeletePrinterMutation(
-  options?: useMutation.Options<
-    DeletePrinterMutation,
-    DeletePrinterMutationVariables
-  >,
+  options?: useMutation.Options<DeletePrinterMutation, DeletePrinterMutationVariables>,
 ) {
   return useMutation(DeletePrinterDocument, options);
 }
 
 export function useDeleteSoftwareMutation(
-  options?: useMutation.Options<
-    DeleteSoftwareMutation,
-    DeleteSoftwareMutationVariables
-  >,
+  options?: useMutation.Options<DeleteSoftwareMutation, DeleteSoftwareMutationVariables>,
 ) {
   return useMutation(DeleteSoftwareDocument, options);
 }
 
 export function useDeleteTenantMutation(
-  options?: useMutation.Options<
-    DeleteTenantMutation,
-    DeleteTenantMutationVariables
-  >,
+  options?: useMutation.Options<DeleteTenantMutation, DeleteTenantMutationVariables>,
 ) {
   return useMutation(DeleteTenantDocument, options);
 }
 
 export function useDeleteWorkstationMutation(
-  options?: useMutation.Options<
-    DeleteWorkstationMutation,
-    DeleteWorkstationMutationVariables
-  >,
+  options?: useMutation.Options<DeleteWorkstationMutation, DeleteWorkstationMutationVariables>,
 ) {
   return useMutation(DeleteWorkstationDocument, options);
 }
 
 export function useFachverfahrenListQuery(
-  options: useQuery.Options<
-    FachverfahrenListQuery,
-    FachverfahrenListQueryVariables
-  >,
+  options: useQuery.Options<FachverfahrenListQuery, FachverfahrenListQueryVariables>,
 ) {
   return useQuery(FachverfahrenListDocument, options);
 }
 
 export function useFachverfahrenOptionsQuery(
-  options: useQuery.Options<
-    FachverfahrenOptionsQuery,
-    FachverfahrenOptionsQueryVariables
-  >,
+  options: useQuery.Options<FachverfahrenOptionsQuery, FachverfahrenOptionsQueryVariables>,
 ) {
   return useQuery(FachverfahrenOptionsDocument, options);
 }
 
-export function useFachverfahrenQuery(
-  options: useQuery.Options<FachverfahrenQuery, FachverfahrenQueryVariables>,
-) {
+export function useFachverfahrenQuery(options: useQuery.Options<FachverfahrenQuery, FachverfahrenQueryVariables>) {
   return useQuery(FachverfahrenDocument, options);
 }
 
 export function useFileShareOptionsQuery(
-  options: useQuery.Options<
-    FileShareOptionsQuery,
-    FileShareOptionsQueryVariables
-  >,
+  options: useQuery.Options<FileShareOptionsQuery, FileShareOptionsQueryVariables>,
 ) {
   return useQuery(FileShareOptionsDocument, options);
 }
 
-export function useFileShareQuery(
-  options: useQuery.Options<FileShareQuery, FileShareQueryVariables>,
-) {
+export function useFileShareQuery(options: useQuery.Options<FileShareQuery, FileShareQueryVariables>) {
   return useQuery(FileShareDocument, options);
 }
 
-export function useFileSharesQuery(
-  options: useQuery.Options<FileSharesQuery, FileSharesQueryVariables>,
-) {
+export function useFileSharesQuery(options: useQuery.Options<FileSharesQuery, FileSharesQueryVariables>) {
   return useQuery(FileSharesDocument, options);
 }
 
 export function useLocationOptionsQuery(
-  options: useQuery.Options<
-    LocationOptionsQuery,
-    LocationOptionsQueryVariables
-  >,
+  options: useQuery.Options<LocationOptionsQuery, LocationOptionsQueryVariables>,
 ) {
   return useQuery(LocationOptionsDocument, options);
 }
 
-export function useLocationQuery(
-  options: useQuery.Options<LocationQuery, LocationQueryVariables>,
-) {
+export function useLocationQuery(options: useQuery.Options<LocationQuery, LocationQueryVariables>) {
   return useQuery(LocationDocument, options);
 }
 
-export function useLocationsQuery(
-  options: useQuery.Options<LocationsQuery, LocationsQueryVariables>,
-) {
+export function useLocationsQuery(options: useQuery.Options<LocationsQuery, LocationsQueryVariables>) {
   return useQuery(LocationsDocument, options);
 }
 
-export function usePersonQuery(
-  options: useQuery.Options<PersonQuery, PersonQueryVariables>,
-) {
+export function usePersonQuery(options: useQuery.Options<PersonQuery, PersonQueryVariables>) {
   return useQuery(PersonDocument, options);
 }
 
-export function usePersonsQuery(
-  options: useQuery.Options<PersonsQuery, PersonsQueryVariables>,
-) {
+export function usePersonsQuery(options: useQuery.Options<PersonsQuery, PersonsQueryVariables>) {
   return useQuery(PersonsDocument, options);
 }
 
-export function usePrinterOptionsQuery(
-  options: useQuery.Options<PrinterOptionsQuery, PrinterOptionsQueryVariables>,
-) {
+export function usePrinterOptionsQuery(options: useQuery.Options<PrinterOptionsQuery, PrinterOptionsQueryVariables>) {
   return useQuery(PrinterOptionsDocument, options);
 }
 
-export function usePrinterQuery(
-  options: useQuery.Options<PrinterQuery, PrinterQueryVariables>,
-) {
+export function usePrinterQuery(options: useQuery.Options<PrinterQuery, PrinterQueryVariables>) {
   return useQuery(PrinterDocument, options);
 }
 
-export function usePrintersQuery(
-  options: useQuery.Options<PrintersQuery, PrintersQueryVariables>,
-) {
+export function usePrintersQuery(options: useQuery.Options<PrintersQuery, PrintersQueryVariables>) {
   return useQuery(PrintersDocument, options);
 }
 
-export function useSoftwareListQuery(
-  options: useQuery.Options<SoftwareListQuery, SoftwareListQueryVariables>,
-) {
+export function useSoftwareListQuery(options: useQuery.Options<SoftwareListQuery, SoftwareListQueryVariables>) {
   return useQuery(SoftwareListDocument, options);
 }
 
 export function useSoftwareOptionsQuery(
-  options: useQuery.Options<
-    SoftwareOptionsQuery,
-    SoftwareOptionsQueryVariables
-  >,
+  options: useQuery.Options<SoftwareOptionsQuery, SoftwareOptionsQueryVariables>,
 ) {
   return useQuery(SoftwareOptionsDocument, options);
 }
 
-export function useSoftwareQuery(
-  options: useQuery.Options<SoftwareQuery, SoftwareQueryVariables>,
-) {
+export function useSoftwareQuery(options: useQuery.Options<SoftwareQuery, SoftwareQueryVariables>) {
   return useQuery(SoftwareDocument, options);
 }
 
-export function useTenantNameQuery(
-  options: useQuery.Options<TenantNameQuery, TenantNameQueryVariables>,
-) {
+export function useTenantNameQuery(options: useQuery.Options<TenantNameQuery, TenantNameQueryVariables>) {
   return useQuery(TenantNameDocument, options);
 }
 
-export function useTenantQuery(
-  options: useQuery.Options<TenantQuery, TenantQueryVariables>,
-) {
+export function useTenantQuery(options: useQuery.Options<TenantQuery, TenantQueryVariables>) {
   return useQuery(TenantDocument, options);
 }
 
-export function useTenantsQuery(
-  options: useQuery.Options<TenantsQuery, TenantsQueryVariables>,
-) {
+export function useTenantsQuery(options: useQuery.Options<TenantsQuery, TenantsQueryVariables>) {
   return useQuery(TenantsDocument, options);
 }
 
 export function useUnassignFachverfahrenMutation(
-  options?: useMutation.Options<
-    UnassignFachverfahrenMutation,
-    UnassignFachverfahrenMutationVariables
-  >,
+  options?: useMutation.Options<UnassignFachverfahrenMutation, UnassignFachverfahrenMutationVariables>,
 ) {
   return useMutation(UnassignFachverfahrenDocument, options);
 }
 
 export function useUnassignFileShareMutation(
-  options?: useMutation.Options<
-    UnassignFileShareMutation,
-    UnassignFileShareMutationVariables
-  >,
+  options?: useMutation.Options<UnassignFileShareMutation, UnassignFileShareMutationVariables>,
 ) {
   return useMutation(UnassignFileShareDocument, options);
 }
 
 export function useUnassignPrinterMutation(
-  options?: useMutation.Options<
-    UnassignPrinterMutation,
-    UnassignPrinterMutationVariables
-  >,
+  options?: useMutation.Options<UnassignPrinterMutation, UnassignPrinterMutationVariables>,
 ) {
   return useMutation(UnassignPrinterDocument, options);
 }
 
 export function useUnassignSoftwareMutation(
-  options?: useMutation.Options<
-    UnassignSoftwareMutation,
-    UnassignSoftwareMutationVariables
-  >,
+  options?: useMutation.Options<UnassignSoftwareMutation, UnassignSoftwareMutationVariables>,
 ) {
   return useMutation(UnassignSoftwareDocument, options);
 }
 
 export function useUnassignWorkstationPersonMutation(
-  options?: useMutation.Options<
-    UnassignWorkstationPersonMutation,
-    UnassignWorkstationPersonMutationVariables
-  >,
+  options?: useMutation.Options<UnassignWorkstationPersonMutation, UnassignWorkstationPersonMutationVariables>,
 ) {
   return useMutation(UnassignWorkstationPersonDocument, options);
 }
 
 export function useUpdateFachverfahrenMutation(
-  options?: useMutation.Options<
-    UpdateFachverfahrenMutation,
-    UpdateFachverfahrenMutationVariables
-  >,
+  options?: useMutation.Options<UpdateFachverfahrenMutation, UpdateFachverfahrenMutationVariables>,
 ) {
   return useMutation(UpdateFachverfahrenDocument, options);
 }
 
 export function useUpdateFileShareMutation(
-  options?: useMutation.Options<
-    UpdateFileShareMutation,
-    UpdateFileShareMutationVariables
-  >,
+  options?: useMutation.Options<UpdateFileShareMutation, UpdateFileShareMutationVariables>,
 ) {
   return useMutation(UpdateFileShareDocument, options);
 }
 
 export function useUpdateLocationMutation(
-  options?: useMutation.Options<
-    UpdateLocationMutation,
-    UpdateLocationMutationVariables
-  >,
+  options?: useMutation.Options<UpdateLocationMutation, UpdateLocationMutationVariables>,
 ) {
   return useMutation(UpdateLocationDocument, options);
 }
 
 export function useUpdatePersonMutation(
-  options?: useMutation.Options<
-    UpdatePersonMutation,
-    UpdatePersonMutationVariables
-  >,
+  options?: useMutation.Options<UpdatePersonMutation, UpdatePersonMutationVariables>,
 ) {
   return useMutation(UpdatePersonDocument, options);
 }
 
 export function useUpdatePrinterMutation(
-  options?: useMutation.Options<
-    UpdatePrinterMutation,
-    UpdatePrinterMutationVariables
-  >,
+  options?: useMutation.Options<UpdatePrinterMutation, UpdatePrinterMutationVariables>,
 ) {
   return useMutation(UpdatePrinterDocument, options);
 }
 
 export function useUpdateSoftwareMutation(
-  options?: useMutation.Options<
-    UpdateSoftwareMutation,
-    UpdateSoftwareMutationVariables
-  >,
+  options?: useMutation.Options<UpdateSoftwareMutation, UpdateSoftwareMutationVariables>,
 ) {
   return useMutation(UpdateSoftwareDocument, options);
 }
 
 export function useUpdateTenantMutation(
-  options?: useMutation.Options<
-    UpdateTenantMutation,
-    UpdateTenantMutationVariables
-  >,
+  options?: useMutation.Options<UpdateTenantMutation, UpdateTenantMutationVariables>,
 ) {
   return useMutation(UpdateTenantDocument, options);
 }
 
 export function useUpdateWorkstationMutation(
-  options?: useMutation.Options<
-    UpdateWorkstationMutation,
-    UpdateWorkstationMutationVariables
-  >,
+  options?: useMutation.Options<UpdateWorkstationMutation, UpdateWorkstationMutationVariables>,
 ) {
   return useMutation(UpdateWorkstationDocument, options);
 }
 
 export function useWorkstationOptionsQuery(
-  options: useQuery.Options<
-    WorkstationOptionsQuery,
-    WorkstationOptionsQueryVariables
-  >,
+  options: useQuery.Options<WorkstationOptionsQuery, WorkstationOptionsQueryVariables>,
 ) {
   return useQuery(WorkstationOptionsDocument, options);
 }
 
-export function useWorkstationQuery(
-  options: useQuery.Options<WorkstationQuery, WorkstationQueryVariables>,
-) {
+export function useWorkstationQuery(options: useQuery.Options<WorkstationQuery, WorkstationQueryVariables>) {
   return useQuery(WorkstationDocument, options);
 }
 
-export function useWorkstationsQuery(
-  options: useQuery.Options<WorkstationsQuery, WorkstationsQueryVariables>,
-) {
+export function useWorkstationsQuery(options: useQuery.Options<WorkstationsQuery, WorkstationsQueryVariables>) {
   return useQuery(WorkstationsDocument, options);
 }

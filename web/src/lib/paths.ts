@@ -17,8 +17,7 @@ export const paths = {
   tenant: (tenantId: string) => `/verwaltungen/${tenantId}`,
   editTenant: (tenantId: string) => `/verwaltungen/${tenantId}/bearbeiten`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
-  create: (tenantId: string, object: InventoryObject) =>
-    `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
+  create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>
     `/verwaltungen/${tenantId}/${SEGMENTS[object]}/${id}`,
   edit: (tenantId: string, object: InventoryObject, id: string) =>

@@ -11,7 +11,12 @@ import {
   type OperatingMode,
 } from '@schaltplan/domain';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { CriticalityEnum, FachverfahrenAreaEnum, FachverfahrenInterfaceEnum, OperatingModeEnum } from '../../common/enums';
+import {
+  CriticalityEnum,
+  FachverfahrenAreaEnum,
+  FachverfahrenInterfaceEnum,
+  OperatingModeEnum,
+} from '../../common/enums';
 import { OptionalText, RequiredId, RequiredText, VersionField } from '../../common/input.decorators';
 import { ListArgs } from '../../common/list.args';
 

@@ -54,7 +54,11 @@ export function FachverfahrenDetailPage() {
                 <Button component={Link} to={paths.edit(tenantId, 'fachverfahren', s.id)}>
                   {t('actions.edit')}
                 </Button>
-                <ConfirmDeleteButton subject={`${t('fachverfahren.one')} ${s.name}`} onConfirm={remove} loading={deleting.loading} />
+                <ConfirmDeleteButton
+                  subject={`${t('fachverfahren.one')} ${s.name}`}
+                  onConfirm={remove}
+                  loading={deleting.loading}
+                />
               </>
             }
           />
@@ -64,11 +68,23 @@ export function FachverfahrenDetailPage() {
                 { label: t('fachverfahren.fields.area'), value: label(FACHVERFAHREN_AREA_LABELS, s.area) },
                 { label: t('fields.vendor'), value: s.vendor },
                 { label: t('fachverfahren.fields.responsibleDepartment'), value: s.responsibleDepartment },
-                { label: t('fachverfahren.fields.currentOperation'), value: label(OPERATING_MODE_LABELS, s.currentOperation) },
-                { label: t('fachverfahren.fields.targetOperation'), value: label(OPERATING_MODE_LABELS, s.targetOperation) },
+                {
+                  label: t('fachverfahren.fields.currentOperation'),
+                  value: label(OPERATING_MODE_LABELS, s.currentOperation),
+                },
+                {
+                  label: t('fachverfahren.fields.targetOperation'),
+                  value: label(OPERATING_MODE_LABELS, s.targetOperation),
+                },
                 { label: t('fachverfahren.fields.criticality'), value: label(CRITICALITY_LABELS, s.criticality) },
-                { label: t('fachverfahren.fields.crisisRelevant'), value: s.crisisRelevant ? t('common.yes') : t('common.no') },
-                { label: t('fachverfahren.fields.personalData'), value: s.personalData ? t('common.yes') : t('common.no') },
+                {
+                  label: t('fachverfahren.fields.crisisRelevant'),
+                  value: s.crisisRelevant ? t('common.yes') : t('common.no'),
+                },
+                {
+                  label: t('fachverfahren.fields.personalData'),
+                  value: s.personalData ? t('common.yes') : t('common.no'),
+                },
                 {
                   label: t('fachverfahren.fields.interfaces'),
                   value: s.interfaces.map((item) => label(FACHVERFAHREN_INTERFACE_LABELS, item)).join(', '),

@@ -87,7 +87,13 @@ function FachverfahrenForm({ tenantId, item, onReload }: FachverfahrenFormProps)
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('fachverfahren.fields.name')} required {...form.getInputProps('name')} />
-        <Select label={t('fachverfahren.fields.area')} required data={areas} searchable {...form.getInputProps('area')} />
+        <Select
+          label={t('fachverfahren.fields.area')}
+          required
+          data={areas}
+          searchable
+          {...form.getInputProps('area')}
+        />
         <TextInput label={t('fields.vendor')} {...form.getInputProps('vendor')} />
         <TextInput
           label={t('fachverfahren.fields.responsibleDepartment')}
@@ -111,7 +117,11 @@ function FachverfahrenForm({ tenantId, item, onReload }: FachverfahrenFormProps)
           allowDeselect={false}
           {...form.getInputProps('criticality')}
         />
-        <MultiSelect label={t('fachverfahren.fields.interfaces')} data={interfaces} {...form.getInputProps('interfaces')} />
+        <MultiSelect
+          label={t('fachverfahren.fields.interfaces')}
+          data={interfaces}
+          {...form.getInputProps('interfaces')}
+        />
       </SimpleGrid>
       <Checkbox
         label={t('fachverfahren.fields.crisisRelevant')}

@@ -4,14 +4,23 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
-import { useFachverfahrenListQuery, type FachverfahrenListQuery, type FachverfahrenSortField } from '../../../generated/graphql';
+import {
+  useFachverfahrenListQuery,
+  type FachverfahrenListQuery,
+  type FachverfahrenSortField,
+} from '../../../generated/graphql';
 import { useEnumLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
 import { useListParams } from '../../../lib/use-list-params';
 
 type Row = FachverfahrenListQuery['fachverfahrenList']['items'][number];
 
-const SORT: Record<string, FachverfahrenSortField> = { name: 'NAME', area: 'AREA', vendor: 'VENDOR', criticality: 'CRITICALITY' };
+const SORT: Record<string, FachverfahrenSortField> = {
+  name: 'NAME',
+  area: 'AREA',
+  vendor: 'VENDOR',
+  criticality: 'CRITICALITY',
+};
 
 export function FachverfahrenListPage() {
   const { t } = useTranslation();
@@ -40,7 +49,12 @@ export function FachverfahrenListPage() {
         </Anchor>
       ),
     },
-    { accessor: 'area', title: t('fachverfahren.fields.area'), sortable: true, render: (row) => label(FACHVERFAHREN_AREA_LABELS, row.area) },
+    {
+      accessor: 'area',
+      title: t('fachverfahren.fields.area'),
+      sortable: true,
+      render: (row) => label(FACHVERFAHREN_AREA_LABELS, row.area),
+    },
     { accessor: 'vendor', title: t('fields.vendor'), sortable: true },
     {
       accessor: 'criticality',

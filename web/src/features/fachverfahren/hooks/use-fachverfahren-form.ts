@@ -76,7 +76,10 @@ function fields(values: FachverfahrenFormValues) {
   };
 }
 
-export const toCreateFachverfahrenInput = (tenantId: string, values: FachverfahrenFormValues): CreateFachverfahrenInput => ({
+export const toCreateFachverfahrenInput = (
+  tenantId: string,
+  values: FachverfahrenFormValues,
+): CreateFachverfahrenInput => ({
   tenantId,
   ...fields(values),
 });

@@ -46,7 +46,11 @@ export function FileShareDetailPage() {
                 <Button component={Link} to={paths.edit(tenantId, 'fileShares', s.id)}>
                   {t('actions.edit')}
                 </Button>
-                <ConfirmDeleteButton subject={`${t('fileShares.one')} ${s.uncPath}`} onConfirm={remove} loading={deleting.loading} />
+                <ConfirmDeleteButton
+                  subject={`${t('fileShares.one')} ${s.uncPath}`}
+                  onConfirm={remove}
+                  loading={deleting.loading}
+                />
               </>
             }
           />

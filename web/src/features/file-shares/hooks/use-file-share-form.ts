@@ -16,7 +16,10 @@ export type FileShareFormValues = {
 const PATH_MAX = 400;
 const SIZE_MAX = 1_000_000_000;
 
-export function toFileShareFormValues(share?: FileShareFieldsFragment, locationId?: string | null): FileShareFormValues {
+export function toFileShareFormValues(
+  share?: FileShareFieldsFragment,
+  locationId?: string | null,
+): FileShareFormValues {
   return {
     uncPath: share?.uncPath ?? '',
     driveLetter: share?.driveLetter ?? '',
@@ -62,7 +65,10 @@ export const toCreateFileShareInput = (tenantId: string, values: FileShareFormVa
   ...fields(values),
 });
 
-export const toUpdateFileShareInput = (share: FileShareFieldsFragment, values: FileShareFormValues): UpdateFileShareInput => ({
+export const toUpdateFileShareInput = (
+  share: FileShareFieldsFragment,
+  values: FileShareFormValues,
+): UpdateFileShareInput => ({
   id: share.id,
   version: share.version,
   ...fields(values),

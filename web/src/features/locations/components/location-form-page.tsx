@@ -65,7 +65,13 @@ function LocationForm({ tenantId, location, onReload }: LocationFormProps) {
     errors.clearConflict();
   };
 
-  const speedProps = { min: 1, max: 100_000, allowDecimal: false, allowNegative: false, description: t('locations.hints.speed') };
+  const speedProps = {
+    min: 1,
+    max: 100_000,
+    allowDecimal: false,
+    allowNegative: false,
+    description: t('locations.hints.speed'),
+  };
   return (
     <FormPage
       title={location ? t('locations.editTitle', { name: location.name }) : t('locations.create')}
@@ -92,8 +98,16 @@ function LocationForm({ tenantId, location, onReload }: LocationFormProps) {
           description={t('locations.hints.wanLink')}
           {...form.getInputProps('wanLink')}
         />
-        <NumberInput label={t('locations.fields.lanSpeedMbit')} {...speedProps} {...form.getInputProps('lanSpeedMbit')} />
-        <NumberInput label={t('locations.fields.bandwidthMbit')} {...speedProps} {...form.getInputProps('bandwidthMbit')} />
+        <NumberInput
+          label={t('locations.fields.lanSpeedMbit')}
+          {...speedProps}
+          {...form.getInputProps('lanSpeedMbit')}
+        />
+        <NumberInput
+          label={t('locations.fields.bandwidthMbit')}
+          {...speedProps}
+          {...form.getInputProps('bandwidthMbit')}
+        />
       </SimpleGrid>
       <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
     </FormPage>

@@ -61,7 +61,11 @@ export function LocationLayout() {
                 <Button component={Link} to={paths.edit(tenantId, 'locations', l.id)}>
                   {t('actions.edit')}
                 </Button>
-                <ConfirmDeleteButton subject={`${t('locations.one')} ${l.name}`} onConfirm={remove} loading={deleting.loading} />
+                <ConfirmDeleteButton
+                  subject={`${t('locations.one')} ${l.name}`}
+                  onConfirm={remove}
+                  loading={deleting.loading}
+                />
               </>
             }
           />

@@ -42,7 +42,12 @@ export function LocationListPage() {
         </Anchor>
       ),
     },
-    { accessor: 'kind', title: t('locations.fields.kind'), sortable: true, render: (row) => label(LOCATION_KIND_LABELS, row.kind) },
+    {
+      accessor: 'kind',
+      title: t('locations.fields.kind'),
+      sortable: true,
+      render: (row) => label(LOCATION_KIND_LABELS, row.kind),
+    },
     { accessor: 'city', title: t('locations.fields.city'), sortable: true },
     { accessor: 'street', title: t('locations.fields.street') },
     ...(['persons', 'workstations', 'printers', 'fileShares'] as const).map((key) => ({

@@ -39,7 +39,9 @@ export function useLocationForm(initialValues: LocationFormValues) {
   const short = rules.maxLength(LIMITS.shortText);
   const speed = rules.all<number | string>(rules.integer, (value) => {
     const number = numberOrNull(value);
-    return number !== null && (number < 1 || number > SPEED_MAX) ? t('validation.range', { min: 1, max: SPEED_MAX }) : null;
+    return number !== null && (number < 1 || number > SPEED_MAX)
+      ? t('validation.range', { min: 1, max: SPEED_MAX })
+      : null;
   });
   return useForm<LocationFormValues>({
     initialValues,
@@ -76,7 +78,10 @@ export const toCreateLocationInput = (tenantId: string, values: LocationFormValu
   ...fields(values),
 });
 
-export const toUpdateLocationInput = (location: LocationFieldsFragment, values: LocationFormValues): UpdateLocationInput => ({
+export const toUpdateLocationInput = (
+  location: LocationFieldsFragment,
+  values: LocationFormValues,
+): UpdateLocationInput => ({
   id: location.id,
   version: location.version,
   ...fields(values),

@@ -24,7 +24,8 @@ export function AssignPicker(props: AssignPickerProps) {
   // Keeps the chosen option visible even when a new server answer no longer contains it.
   const [chosen, setChosen] = useState<PickerOption | null>(null);
   const selected = props.value === null ? null : chosen;
-  const data = selected && !props.options.some((o) => o.value === selected.value) ? [selected, ...props.options] : props.options;
+  const data =
+    selected && !props.options.some((o) => o.value === selected.value) ? [selected, ...props.options] : props.options;
 
   return (
     <Select

@@ -44,8 +44,22 @@ export function MappingSection<T>(props: MappingSectionProps<T>) {
 export function RemoveButton({ name, onClick }: { name: string; onClick: () => void }) {
   const { t } = useTranslation();
   return (
-    <ActionIcon variant="subtle" color="red" aria-label={t('mappings.removeLabel', { name })} title={t('mappings.removeLabel', { name })} onClick={onClick}>
-      <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+    <ActionIcon
+      variant="subtle"
+      color="red"
+      aria-label={t('mappings.removeLabel', { name })}
+      title={t('mappings.removeLabel', { name })}
+      onClick={onClick}
+    >
+      <svg
+        width="18"
+        height="18"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        aria-hidden="true"
+      >
         <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14" />
       </svg>
     </ActionIcon>

@@ -59,7 +59,11 @@ export function PersonFachverfahrenSection({ tenantId, person }: { tenantId: str
             </Anchor>
           ),
         },
-        { accessor: 'area', title: t('fachverfahren.fields.area'), render: (row) => label(FACHVERFAHREN_AREA_LABELS, row.area) },
+        {
+          accessor: 'area',
+          title: t('fachverfahren.fields.area'),
+          render: (row) => label(FACHVERFAHREN_AREA_LABELS, row.area),
+        },
         {
           accessor: 'actions',
           title: t('mappings.actions'),

@@ -78,7 +78,11 @@ export function PersonFileSharesSection({ tenantId, person }: { tenantId: string
             </Anchor>
           ),
         },
-        { accessor: 'access', title: t('mappings.fileShares.access'), render: (row) => label(SHARE_ACCESS_LABELS, row.access) },
+        {
+          accessor: 'access',
+          title: t('mappings.fileShares.access'),
+          render: (row) => label(SHARE_ACCESS_LABELS, row.access),
+        },
         {
           accessor: 'driveLetter',
           title: t('mappings.fileShares.driveLetter'),

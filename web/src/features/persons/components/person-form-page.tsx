@@ -14,12 +14,7 @@ import {
 } from '../../../generated/graphql';
 import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
-import {
-  toCreatePersonInput,
-  toPersonFormValues,
-  toUpdatePersonInput,
-  usePersonForm,
-} from '../hooks/use-person-form';
+import { toCreatePersonInput, toPersonFormValues, toUpdatePersonInput, usePersonForm } from '../hooks/use-person-form';
 
 interface PersonFormProps {
   tenantId: string;

@@ -64,7 +64,11 @@ export function PersonPrintersSection({ tenantId, person }: { tenantId: string; 
           ),
         },
         { accessor: 'printer.room', title: t('fields.room'), render: (row) => row.printer.room ?? '' },
-        { accessor: 'printer.targetQueue', title: t('printers.fields.targetQueue'), render: (row) => row.printer.targetQueue ?? '' },
+        {
+          accessor: 'printer.targetQueue',
+          title: t('printers.fields.targetQueue'),
+          render: (row) => row.printer.targetQueue ?? '',
+        },
         {
           accessor: 'isDefault',
           title: t('mappings.printers.isDefault'),

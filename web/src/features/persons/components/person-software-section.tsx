@@ -27,7 +27,10 @@ export function PersonSoftwareSection({ tenantId, person }: { tenantId: string; 
   const assigned = new Set(person.software.map((row) => row.id));
   const choices = (data?.softwareList.items ?? [])
     .filter((item) => !assigned.has(item.id))
-    .map((item) => ({ value: item.id, label: [item.product, item.versionLabel, item.vendor].filter(Boolean).join(' · ') }));
+    .map((item) => ({
+      value: item.id,
+      label: [item.product, item.versionLabel, item.vendor].filter(Boolean).join(' · '),
+    }));
 
   const add = async () => {
     if (!selected) return;

@@ -24,7 +24,10 @@ export function PersonWorkstationsSection({ tenantId, person }: { tenantId: stri
   const [selected, setSelected] = useState<string | null>(null);
   const { data, loading } = useWorkstationOptionsQuery({ variables: { tenantId, search: options.query } });
   // These mutations return the workstation, so the person is read again to show the change.
-  const refetch = { refetchQueries: [{ query: PersonDocument, variables: { id: person.id } }], awaitRefetchQueries: true };
+  const refetch = {
+    refetchQueries: [{ query: PersonDocument, variables: { id: person.id } }],
+    awaitRefetchQueries: true,
+  };
   const [assign, assigning] = useAssignWorkstationPersonMutation(refetch);
   const [unassign] = useUnassignWorkstationPersonMutation(refetch);
   const assigned = new Set(person.workstations.map((row) => row.id));

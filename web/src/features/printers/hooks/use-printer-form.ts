@@ -1,11 +1,7 @@
 import { useForm } from '@mantine/form';
 import { LIMITS, type PrinterKind } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import type {
-  CreatePrinterInput,
-  PrinterFieldsFragment,
-  UpdatePrinterInput,
-} from '../../../generated/graphql';
+import type { CreatePrinterInput, PrinterFieldsFragment, UpdatePrinterInput } from '../../../generated/graphql';
 import { createRules, emptyToNull } from '../../../lib/validation';
 
 export type PrinterFormValues = {

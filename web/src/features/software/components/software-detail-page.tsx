@@ -49,7 +49,11 @@ export function SoftwareDetailPage() {
                 <Button component={Link} to={paths.edit(tenantId, 'software', s.id)}>
                   {t('actions.edit')}
                 </Button>
-                <ConfirmDeleteButton subject={`${t('software.one')} ${s.product}`} onConfirm={remove} loading={deleting.loading} />
+                <ConfirmDeleteButton
+                  subject={`${t('software.one')} ${s.product}`}
+                  onConfirm={remove}
+                  loading={deleting.loading}
+                />
               </>
             }
           />

@@ -56,7 +56,10 @@ export const toCreateSoftwareInput = (tenantId: string, values: SoftwareFormValu
   ...fields(values),
 });
 
-export const toUpdateSoftwareInput = (software: SoftwareFieldsFragment, values: SoftwareFormValues): UpdateSoftwareInput => ({
+export const toUpdateSoftwareInput = (
+  software: SoftwareFieldsFragment,
+  values: SoftwareFormValues,
+): UpdateSoftwareInput => ({
   id: software.id,
   version: software.version,
   ...fields(values),

@@ -108,7 +108,10 @@ export function TenantCreatePage() {
 
 export function TenantEditPage() {
   const { tenantId = '' } = useParams();
-  const { data, loading, error, refetch } = useTenantQuery({ variables: { id: tenantId }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useTenantQuery({
+    variables: { id: tenantId },
+    fetchPolicy: 'network-only',
+  });
   return (
     <QueryState loading={loading} error={error} data={data?.tenant}>
       {(tenant) => <TenantForm key={tenant.id} tenant={tenant} onReload={async () => (await refetch()).data?.tenant} />}

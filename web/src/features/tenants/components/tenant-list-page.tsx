@@ -41,7 +41,12 @@ export function TenantListPage() {
         </Anchor>
       ),
     },
-    { accessor: 'kind', title: t('tenants.fields.kind'), sortable: true, render: (row) => label(TENANT_KIND_LABELS, row.kind) },
+    {
+      accessor: 'kind',
+      title: t('tenants.fields.kind'),
+      sortable: true,
+      render: (row) => label(TENANT_KIND_LABELS, row.kind),
+    },
     { accessor: 'ags', title: t('tenants.fields.ags'), sortable: true },
     {
       accessor: 'inhabitants',

@@ -58,7 +58,11 @@ export function TenantOverviewPage() {
                 <Button component={Link} to={paths.editTenant(v.id)}>
                   {t('actions.edit')}
                 </Button>
-                <ConfirmDeleteButton subject={`${t('tenants.one')} ${v.name}`} onConfirm={remove} loading={deleting.loading} />
+                <ConfirmDeleteButton
+                  subject={`${t('tenants.one')} ${v.name}`}
+                  onConfirm={remove}
+                  loading={deleting.loading}
+                />
               </>
             }
           />
@@ -89,7 +93,11 @@ export function TenantOverviewPage() {
                     </Anchor>
                   ),
                 },
-                { accessor: 'kind', title: t('locations.fields.kind'), render: (row) => label(LOCATION_KIND_LABELS, row.kind) },
+                {
+                  accessor: 'kind',
+                  title: t('locations.fields.kind'),
+                  render: (row) => label(LOCATION_KIND_LABELS, row.kind),
+                },
                 { accessor: 'city', title: t('locations.fields.city') },
                 ...(['persons', 'workstations', 'printers', 'fileShares'] as const).map((key) => ({
                   accessor: `counts.${key}`,

@@ -72,7 +72,9 @@ function WorkstationForm({ tenantId, workstation, onReload }: WorkstationFormPro
       crumbs={[{ label: t('workstations.title'), to: paths.list(tenantId, 'workstations') }]}
       onSubmit={submit}
       saving={created.loading || updated.loading}
-      cancelTo={workstation ? paths.detail(tenantId, 'workstations', workstation.id) : paths.list(tenantId, 'workstations')}
+      cancelTo={
+        workstation ? paths.detail(tenantId, 'workstations', workstation.id) : paths.list(tenantId, 'workstations')
+      }
       conflict={errors.conflict}
       onReload={() => void reload()}
     >

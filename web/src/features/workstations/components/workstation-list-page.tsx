@@ -3,11 +3,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
-import {
-  useWorkstationsQuery,
-  type WorkstationSortField,
-  type WorkstationsQuery,
-} from '../../../generated/graphql';
+import { useWorkstationsQuery, type WorkstationSortField, type WorkstationsQuery } from '../../../generated/graphql';
 import { paths } from '../../../lib/paths';
 import { useListParams } from '../../../lib/use-list-params';
 
