@@ -73,9 +73,13 @@ describe('person mappings', () => {
   });
 
   it('assigns and unassigns software, shares (with rights and drive letter) and Fachverfahren', async () => {
-    const software = await aSoftware().with({ tenantId: person.tenantId }).create(api);
+    const software = await aSoftware()
+      .of({ id: String(person.tenantId) })
+      .create(api);
     const share = await aFileShare().at(location).with({ driveLetter: 'H' }).create(api);
-    const verfahren = await aFachverfahren().with({ tenantId: person.tenantId }).create(api);
+    const verfahren = await aFachverfahren()
+      .of({ id: String(person.tenantId) })
+      .create(api);
     await api.gql(`mutation { assignSoftware(personId: "${person.id}", softwareId: "${software.id}") { id } }`);
     await api.gql(
       `mutation { assignFileShare(personId: "${person.id}", fileShareId: "${share.id}", access: WRITE) { id } }`,
