@@ -4,6 +4,7 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { PolicyGuard } from './auth/policy.guard';
+import { cacheControlDisabled } from './common/apollo-plugins';
 import { formatError } from './common/error-format';
 import { validationPipe } from './common/validation';
 import { RequestContext } from './database/request-context';
@@ -49,7 +50,7 @@ export class AppModule {
           introspection: !production,
           includeStacktraceInErrorResponses: false,
           context: (): GraphQLContext => ({ ctx: RequestContext.current() }),
-          plugins: [requestTransactionPlugin({ exposeStatementCount: !production })],
+          plugins: [requestTransactionPlugin({ exposeStatementCount: !production }), cacheControlDisabled()],
           formatError,
         }),
         ...FEATURE_MODULES,

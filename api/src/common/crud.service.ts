@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Brackets, type EntityTarget, type ObjectLiteral, type WhereExpressionBuilder } from 'typeorm';
 import { RequestContext } from '../database/request-context';
 import { mapDbError } from './db-errors';
 import { invalidInput, notFound, staleVersion } from './errors';
@@ -51,39 +51,50 @@ export class CrudService<T extends Row> {
 
   async list(args: ListArgs, sortBy?: string): Promise<Page<T>> {
     const manager = await this.ctx.manager();
-    const qb = manager.createQueryBuilder(this.spec.entity, 't');
-    if (args.tenantId) qb.andWhere(`t.${this.spec.scopeProperty} = :tenantId`, { tenantId: args.tenantId });
+    const qb = this.filtered(manager.createQueryBuilder(this.spec.entity, 't'), 't', args);
+    const direction = args.sortDirection === 'DESC' ? 'DESC' : 'ASC';
+    // The total is an uncorrelated scalar subquery (run once) over the same filters: still one
+    // statement, and unlike count(*) OVER () it lets PostgreSQL stop after the page.
+    qb.addSelect(this.spec.sort[sortBy ?? this.spec.defaultSort] ?? this.spec.sort[this.spec.defaultSort], 'sort_key')
+      .addSelect((sub) => this.filtered(sub.select('count(*)').from(this.spec.entity, 'c'), 'c', args), 'total_count')
+      .orderBy('sort_key', direction)
+      .addOrderBy('t.id', direction)
+      .offset(args.offset)
+      .limit(args.limit);
+    const { entities, raw } = await qb.getRawAndEntities<{ total_count: string }>();
+    let totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
+    // Past the last page there is no row to carry the total: count separately (rare).
+    if (raw.length === 0 && args.offset > 0) {
+      totalCount = await this.filtered(manager.createQueryBuilder(this.spec.entity, 't'), 't', args).getCount();
+    }
+    for (const e of entities) this.byIdLoader().prime(e.id, e);
+    return { items: entities, totalCount };
+  }
+
+  /** Applies the list filters to a query over `alias`. */
+  private filtered<Q extends WhereExpressionBuilder>(qb: Q, alias: string, args: ListArgs): Q {
+    if (args.tenantId) qb.andWhere(`${alias}.${this.spec.scopeProperty} = :tenantId`, { tenantId: args.tenantId });
     if (args.locationId) {
       if (!this.spec.locationProperty) throw invalidInput([{ field: 'locationId', message: 'is not a filter here' }]);
-      qb.andWhere(`t.${this.spec.locationProperty} = :locationId`, { locationId: args.locationId });
+      qb.andWhere(`${alias}.${this.spec.locationProperty} = :locationId`, { locationId: args.locationId });
     }
     const named = args as unknown as Record<string, unknown>;
     for (const [arg, property] of Object.entries(this.spec.exact ?? {})) {
       const value = named[arg];
-      if (typeof value === 'string' && value) qb.andWhere(`lower(t.${property}) = lower(:${arg})`, { [arg]: value });
+      if (typeof value === 'string' && value) {
+        qb.andWhere(`lower(${alias}.${property}) = lower(:${arg})`, { [arg]: value });
+      }
     }
     const search = args.search?.trim();
     if (search) {
       const pattern = `%${escapeLike(search)}%`;
       qb.andWhere(
         new Brackets((or) => {
-          for (const p of this.spec.search) or.orWhere(`t.${p} ILIKE :pattern`, { pattern });
+          for (const p of this.spec.search) or.orWhere(`${alias}.${p} ILIKE :pattern`, { pattern });
         }),
       );
     }
-    const direction = args.sortDirection === 'DESC' ? 'DESC' : 'ASC';
-    qb.addSelect(this.spec.sort[sortBy ?? this.spec.defaultSort] ?? this.spec.sort[this.spec.defaultSort], 'sort_key')
-      .addSelect('count(*) OVER ()', 'total_count')
-      .orderBy('sort_key', direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
-      .addOrderBy('t.id', direction)
-      .offset(args.offset)
-      .limit(args.limit);
-    const { entities, raw } = await qb.getRawAndEntities<{ total_count: string }>();
-    let totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
-    // Past the last page the window count is unknown: count separately (rare).
-    if (raw.length === 0 && args.offset > 0) totalCount = await qb.offset(0).limit(undefined).getCount();
-    for (const e of entities) this.byIdLoader().prime(e.id, e);
-    return { items: entities, totalCount };
+    return qb;
   }
 
   async create(values: Partial<T>): Promise<T> {

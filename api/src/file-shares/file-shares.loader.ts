@@ -18,8 +18,9 @@ export class FileSharesLoader {
       .loader<PersonFileShare[]>('personFileShares:byPerson', async (keys) => {
         const rows = await ctx.query<Row>(
           `SELECT m.person_id, m.file_share_id, m.access, coalesce(m.drive_letter, s.drive_letter) AS drive_letter
-           FROM person_file_share m JOIN file_share s ON s.tenant_id = m.tenant_id AND s.id = m.file_share_id
-           WHERE m.person_id = ANY($1) ORDER BY 4 NULLS LAST, lower(s.unc_path), s.id`,
+           FROM person p JOIN person_file_share m ON m.tenant_id = p.tenant_id AND m.person_id = p.id
+           JOIN file_share s ON s.tenant_id = m.tenant_id AND s.id = m.file_share_id
+           WHERE p.id = ANY($1) ORDER BY 4 NULLS LAST, lower(s.unc_path), s.id`,
           [[...keys]],
         );
         const byPerson = new Map<string, PersonFileShare[]>();

@@ -18,9 +18,10 @@ export class PrintersLoader {
     return ctx
       .loader<PersonPrinter[]>('personPrinters:byPerson', async (keys) => {
         const rows = await ctx.query<PersonPrinterRow>(
-          `SELECT m.person_id, m.printer_id, m.is_default FROM person_printer m
+          `SELECT m.person_id, m.printer_id, m.is_default FROM person s
+           JOIN person_printer m ON m.tenant_id = s.tenant_id AND m.person_id = s.id
            JOIN printer p ON p.tenant_id = m.tenant_id AND p.id = m.printer_id
-           WHERE m.person_id = ANY($1) ORDER BY m.is_default DESC, lower(p.name), p.id`,
+           WHERE s.id = ANY($1) ORDER BY m.is_default DESC, lower(p.name), p.id`,
           [[...keys]],
         );
         const byPerson = new Map<string, PersonPrinter[]>();
@@ -48,8 +49,9 @@ export class PrintersLoader {
                 alias: 'wp',
                 on: 'wp.person_id = pp.person_id AND wp.tenant_id = pp.tenant_id',
               },
+              { table: 'workstation', alias: 's', on: 's.id = wp.workstation_id AND s.tenant_id = wp.tenant_id' },
             ],
-            source: 'wp.workstation_id',
+            source: 's.id',
             orderBy: 'lower(t.name)',
           },
           keys,

@@ -11,8 +11,11 @@ export class SoftwareLoader {
         loadThrough(
           Software,
           {
-            joins: [{ table: 'person_software', alias: 'm', on: 'm.software_id = t.id AND m.tenant_id = t.tenantId' }],
-            source: 'm.person_id',
+            joins: [
+              { table: 'person_software', alias: 'm', on: 'm.software_id = t.id AND m.tenant_id = t.tenantId' },
+              { table: 'person', alias: 's', on: 's.id = m.person_id AND s.tenant_id = m.tenant_id' },
+            ],
+            source: 's.id',
             orderBy: 'lower(t.product)',
           },
           keys,

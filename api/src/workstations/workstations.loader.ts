@@ -14,8 +14,9 @@ export class WorkstationsLoader {
           {
             joins: [
               { table: 'workstation_person', alias: 'm', on: 'm.workstation_id = t.id AND m.tenant_id = t.tenantId' },
+              { table: 'person', alias: 's', on: 's.id = m.person_id AND s.tenant_id = m.tenant_id' },
             ],
-            source: 'm.person_id',
+            source: 's.id',
             orderBy: 'lower(t.name)',
           },
           keys,
