@@ -32,6 +32,8 @@ const shared = {
 };
 
 export default {
+  // A global option: per-project values are ignored. Integration tests seed real databases.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
@@ -45,7 +47,6 @@ export default {
       // One PostgreSQL per run; each test file creates its own database in it.
       globalSetup: '<rootDir>/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/api/test/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };
