@@ -7,14 +7,21 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { JsonNestLogger, logger } from './common/logger';
+import { readSessionToken } from './auth/session-cookie';
+import { SessionStore } from './auth/session.store';
 import { RequestContext } from './database/request-context';
-import { scopeFromRequest } from './database/tenant-scope';
+import { scopeForPrincipal } from './database/tenant-scope';
 
 export interface CreateAppOptions {
   dataSource: DataSource;
   /** Folder of the built web app, served at / with SPA fallback. */
   webDist?: string;
   production?: boolean;
+  /**
+   * Express "trust proxy": which proxies' X-Forwarded-For/-Proto to believe (client IP for the
+   * login throttle, HTTPS for the Secure cookie). Default: env TRUST_PROXY, else none.
+   */
+  trustProxy?: string | number | boolean;
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, /health, and the web app at /. */
@@ -25,18 +32,24 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     { logger: new JsonNestLogger(), bodyParser: true },
   );
   app.useBodyParser('json', { limit: '1mb' });
+  const trustProxy = options.trustProxy ?? process.env.TRUST_PROXY;
+  if (trustProxy !== undefined && trustProxy !== '') {
+    app.set('trust proxy', /^\d+$/.test(String(trustProxy)) ? Number(trustProxy) : trustProxy);
+  }
 
-  // Every GraphQL request gets its own context (scope, one transaction, loaders).
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    let scope;
-    try {
-      scope = scopeFromRequest(req);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : 'Bad request';
-      res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
-      return;
-    }
-    RequestContext.run(new RequestContext(options.dataSource, scope), next);
+  // Every GraphQL request gets its own context (session → scope, one transaction, loaders).
+  const sessions = app.get(SessionStore);
+  app.use('/graphql', (req: Request, _res: Response, next: NextFunction) => {
+    const token = readSessionToken(req);
+    (token ? sessions.resolve(token) : Promise.resolve(null)).then((principal) => {
+      const ctx = new RequestContext(
+        options.dataSource,
+        scopeForPrincipal(principal),
+        principal?.accountId ?? null,
+        principal,
+      );
+      RequestContext.run(ctx, next);
+    }, next);
   });
 
   const webDist = options.webDist;

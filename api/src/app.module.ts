@@ -3,12 +3,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { AccountsModule } from './accounts/accounts.module';
 import { PolicyGuard } from './auth/policy.guard';
 import { cacheControlDisabled } from './common/apollo-plugins';
+import type { HttpGraphQLContext } from './auth/http-context';
 import { formatError } from './common/error-format';
 import { validationPipe } from './common/validation';
 import { RequestContext } from './database/request-context';
-import { requestTransactionPlugin, type GraphQLContext } from './database/request-transaction.plugin';
+import { requestTransactionPlugin } from './database/request-transaction.plugin';
 import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
 import { FileSharesModule } from './file-shares/file-shares.module';
 import { HealthController } from './health/health.controller';
@@ -28,6 +30,7 @@ export const FEATURE_MODULES = [
   SoftwareModule,
   FileSharesModule,
   FachverfahrenModule,
+  AccountsModule,
 ];
 
 export interface AppOptions {
@@ -49,7 +52,11 @@ export class AppModule {
           sortSchema: true,
           introspection: !production,
           includeStacktraceInErrorResponses: false,
-          context: (): GraphQLContext => ({ ctx: RequestContext.current() }),
+          context: ({ req, res }: Omit<HttpGraphQLContext, 'ctx'>): HttpGraphQLContext => ({
+            ctx: RequestContext.current(),
+            req,
+            res,
+          }),
           plugins: [requestTransactionPlugin({ exposeStatementCount: !production }), cacheControlDisabled()],
           formatError,
         }),

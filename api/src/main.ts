@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createApp } from './app.factory';
 import { logger } from './common/logger';
 import { createDataSource, migrate } from './database/data-source';
+import { demoAccountsBanner, ensureDemoAccounts } from './database/demo-accounts';
 import { loadDemoIfEmpty } from './database/demo-bootstrap';
 import { resolveDatabase } from './database/embedded-postgres';
 
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     const applied = await migrate(dataSource);
     if (applied.length) logger.info({ applied }, 'migrations applied');
-    if (process.env.SCHALTPLAN_DEMO_DATA !== 'off') await loadDemoIfEmpty(dataSource, log);
+    const demo = process.env.SCHALTPLAN_DEMO_DATA !== 'off';
+    if (demo) await loadDemoIfEmpty(dataSource, log);
+    const demoAccounts = demo ? await ensureDemoAccounts(dataSource) : [];
     app = await createApp({ dataSource, webDist: resolve(__dirname, '../../../../web/dist') });
     const port = Number(process.env.PORT ?? 3000);
     const host = process.env.HOST ?? (process.env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
@@ -42,6 +45,8 @@ async function main(): Promise<void> {
     const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
     logger.info({ url, embeddedDatabase: database.embedded, ms: Date.now() - started }, 'ready');
     process.stdout.write(`\nSchaltplan is ready: ${url.replace('127.0.0.1', 'localhost')}\n\n`);
+    const banner = demoAccountsBanner(demoAccounts);
+    if (banner) process.stdout.write(`${banner}\n`);
   } catch (error) {
     logger.error({ err: error }, 'startup failed');
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { RUNTIME_ROLE, TENANT_TABLES } from '../../migrations';
+import { ACCOUNT_TABLES, RUNTIME_ROLE, TENANT_TABLES } from '../../migrations';
+import { loginAs } from './support/accounts';
 import { aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type Session, type TestApp } from './support/test-app';
 
 let api: TestApp;
 let owner: pg.Client;
@@ -10,6 +11,7 @@ let tenantA: Created;
 let tenantB: Created;
 let personB: Created;
 let printerB: Created;
+let coordinatorA: Session;
 
 beforeAll(async () => {
   api = await startTestApp('rls');
@@ -22,6 +24,7 @@ beforeAll(async () => {
   await aPerson().at(locationA).create(api);
   personB = await aPerson().at(locationB).create(api);
   printerB = await aPrinter().at(locationB).create(api);
+  coordinatorA = await loginAs(api, 'COORDINATOR', { tenantIds: [tenantA.id] });
 });
 afterAll(async () => {
   await owner.end();
@@ -30,15 +33,28 @@ afterAll(async () => {
 
 describe('row-level security in the database', () => {
   it('is enabled and forced on the tenant table and every table that has tenant_id', async () => {
-    const { rows } = await owner.query<{ table: string; enabled: boolean; forced: boolean }>(`
+    const { rows } = await owner.query<{ table: string; enabled: boolean; forced: boolean }>(
+      `
       SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r'
         AND (c.relname = 'tenant' OR EXISTS (
           SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped))
-      ORDER BY 1`);
+        AND c.relname <> ALL ($1)
+      ORDER BY 1`,
+      [ACCOUNT_TABLES],
+    );
     expect(rows.map((r) => r.table)).toEqual(['tenant', ...TENANT_TABLES].sort());
     for (const row of rows) expect(row).toEqual({ table: row.table, enabled: true, forced: true });
+  });
+
+  it('gives the runtime role no privilege at all on the account, session and login tables', async () => {
+    const { rows } = await owner.query<{ table: string; privileges: string[] }>(
+      `SELECT t AS table, ARRAY(SELECT p FROM unnest(ARRAY['SELECT','INSERT','UPDATE','DELETE','TRUNCATE','REFERENCES'])
+         p WHERE has_table_privilege($1, t, p)) AS privileges FROM unnest($2::text[]) t`,
+      [RUNTIME_ROLE, ACCOUNT_TABLES],
+    );
+    expect(rows).toEqual(ACCOUNT_TABLES.map((table) => ({ table, privileges: [] })));
   });
 
   it('runs requests as a role that is neither owner nor superuser nor exempt from RLS', async () => {
@@ -90,21 +106,21 @@ describe('tenant scope of a request', () => {
     const res = await api.gql<{ persons: { items: { tenantId: string }[] }; tenants: { items: { id: string }[] } }>(
       `{ persons(limit: 1000) { items { tenantId } } tenants { items { id } } }`,
       {},
-      { tenantId: tenantA.id },
+      { session: coordinatorA },
     );
     expect(new Set(res.persons.items.map((p) => p.tenantId))).toEqual(new Set([tenantA.id]));
     expect(res.tenants.items).toEqual([{ id: tenantA.id }]);
   });
 
   it('treats another tenant’s object as not found, for reads and writes alike', async () => {
-    const read = await api.request(`{ person(id: "${personB.id}") { displayName } }`, {}, { tenantId: tenantA.id });
+    const read = await api.request(`{ person(id: "${personB.id}") { displayName } }`, {}, { session: coordinatorA });
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(read)).not.toContain('Muster');
 
     const write = await api.request(
       `mutation { updatePrinter(input: { id: "${printerB.id}", version: 1, targetQueue: "x" }) { id } }`,
       {},
-      { tenantId: tenantA.id },
+      { session: coordinatorA },
     );
     expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const unchanged = await api.gql<{ printer: { targetQueue: string | null; version: number } }>(
@@ -117,18 +133,17 @@ describe('tenant scope of a request', () => {
     const res = await api.request(
       `mutation($input: CreateLocationInput!) { createLocation(input: $input) { id } }`,
       { input: aLocation().of(tenantB).build() },
-      { tenantId: tenantA.id },
+      { session: coordinatorA },
     );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('rejects a malformed scope header with a clear message', async () => {
-    const res = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-tenant-id': 'drop table' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
-    expect(res.status).toBe(400);
-    expect(await res.text()).toContain('x-tenant-id');
+  it('ignores the retired x-tenant-id header: the scope comes from the session only', async () => {
+    const res = await api.request<{ tenants: { items: { id: string }[] } }>(
+      `{ tenants { items { id } } }`,
+      {},
+      { session: coordinatorA, headers: { 'x-tenant-id': tenantB.id } },
+    );
+    expect(res.data?.tenants.items).toEqual([{ id: tenantA.id }]);
   });
 });

@@ -1,10 +1,18 @@
 import { SetMetadata } from '@nestjs/common';
 
 /**
- * Operations a resolver can declare. Accounts and roles arrive with issue #3; until then the
- * guard still enforces that every operation names one (deny by default).
+ * Operations a resolver can declare; policies.ts maps each to the roles allowed. The guard
+ * refuses any operation without one (deny by default).
  */
-export type PolicyName = 'inventory.read' | 'inventory.write' | 'tenants.read' | 'tenants.admin' | 'public';
+export type PolicyName =
+  | 'public'
+  | 'session.self'
+  | 'inventory.read'
+  | 'inventory.write'
+  | 'tenants.read'
+  | 'tenants.write'
+  | 'tenants.admin'
+  | 'accounts.admin';
 
 export const POLICY_KEY = 'schaltplan:policy';
 

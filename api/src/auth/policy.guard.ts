@@ -1,9 +1,14 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GraphQLError } from 'graphql';
+import { AppError } from '../common/errors';
+import { RequestContext } from '../database/request-context';
+import { isAllowed } from './policies';
 import { POLICY_KEY, type PolicyName } from './policy.decorator';
 
-/** Deny by default: an operation without a declared policy is refused. */
+/**
+ * Deny by default: an operation without a declared policy is refused; one with a policy runs
+ * only for the roles policies.ts lists. No session → UNAUTHENTICATED, wrong role → FORBIDDEN.
+ */
 @Injectable()
 export class PolicyGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -14,9 +19,13 @@ export class PolicyGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!policy) {
-      throw new GraphQLError('Access denied: this operation declares no access policy.', {
-        extensions: { code: 'FORBIDDEN' },
-      });
+      throw new AppError('Access denied: this operation declares no access policy.', 'FORBIDDEN');
+    }
+    if (policy === 'public') return true;
+    const principal = RequestContext.current().principal;
+    if (!principal) throw new AppError('Please sign in.', 'UNAUTHENTICATED');
+    if (!isAllowed(policy, principal.role)) {
+      throw new AppError('Your role may not do this.', 'FORBIDDEN', { policy });
     }
     return true;
   }

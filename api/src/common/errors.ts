@@ -4,7 +4,16 @@ import { IntrinsicException } from '@nestjs/common';
  * Errors services throw. They carry a stable code and details; the GraphQL layer turns them
  * into `extensions` (see error-format.ts), so services stay free of GraphQL imports.
  */
-export type AppErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT' | 'UNIQUE_VIOLATION' | 'FORBIDDEN';
+export type AppErrorCode =
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'BAD_USER_INPUT'
+  | 'UNIQUE_VIOLATION'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'LOGIN_FAILED'
+  | 'LOGIN_THROTTLED'
+  | 'INVALID_TOKEN';
 
 export interface FieldProblem {
   field: string;

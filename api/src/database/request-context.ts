@@ -2,9 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { RUNTIME_ROLE } from '../../../migrations';
+import type { Principal } from '../auth/principal';
 
-/** Which tenants a request may touch. `all` is the provider-admin scope. */
-export type TenantScope = { kind: 'all' } | { kind: 'tenants'; tenantIds: string[] };
+/**
+ * Which tenants a request may touch. `all` is the provider-admin scope; `locationIds`, when set,
+ * further limits location-bound rows (technicians).
+ */
+export type TenantScope = { kind: 'all' } | { kind: 'tenants'; tenantIds: string[]; locationIds?: string[] };
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
@@ -24,6 +28,8 @@ export class RequestContext {
     private readonly dataSource: DataSource,
     readonly scope: TenantScope,
     readonly accountId: string | null = null,
+    /** The signed-in account; null for anonymous requests (only public operations run). */
+    readonly principal: Principal | null = null,
   ) {}
 
   static current(): RequestContext {
@@ -87,10 +93,13 @@ export class RequestContext {
     // One statement switches to the non-owner runtime role and sets the tenant scope;
     // is_local=true makes all of it end with the transaction.
     const tenantIds = this.scope.kind === 'tenants' ? `{${this.scope.tenantIds.join(',')}}` : '{}';
+    const locationIds =
+      this.scope.kind === 'tenants' && this.scope.locationIds ? `{${this.scope.locationIds.join(',')}}` : '';
     await runner.query(
       `SELECT set_config('role', $1, true), set_config('app.all_tenants', $2, true),
-              set_config('app.tenant_ids', $3, true), set_config('app.account_id', $4, true)`,
-      [RUNTIME_ROLE, this.scope.kind === 'all' ? 'on' : 'off', tenantIds, this.accountId ?? ''],
+              set_config('app.tenant_ids', $3, true), set_config('app.account_id', $4, true),
+              set_config('app.location_ids', $5, true)`,
+      [RUNTIME_ROLE, this.scope.kind === 'all' ? 'on' : 'off', tenantIds, this.accountId ?? '', locationIds],
     );
     return runner;
   }

@@ -1,26 +1,17 @@
-import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
+import type { Principal } from '../auth/principal';
 import type { TenantScope } from './request-context';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Until accounts exist (issue #3) the scope comes from the `x-tenant-id` header (one id or a
- * comma-separated list); without it the request has the provider-admin scope. The mechanism
- * behind it (SET LOCAL + forced RLS) is final; only the source of the scope will change.
+ * The scope of a request comes from its session: ADMIN sees all tenants; a project manager the
+ * assigned ones; a coordinator or viewer their own; a technician the tenants of the assigned
+ * locations, and within them only those locations. Anonymous requests see nothing (and the
+ * policy guard lets them run only public operations). Forced RLS enforces it in the database.
  */
-export function scopeFromRequest(req: Request): TenantScope {
-  const header = req.headers['x-tenant-id'];
-  if (header === undefined) return { kind: 'all' };
-  const ids = (Array.isArray(header) ? header.join(',') : header)
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = ids.find((id) => !UUID.test(id));
-  if (bad !== undefined) {
-    throw new GraphQLError(`x-tenant-id: "${bad.slice(0, 60)}" is not a valid id`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+export function scopeForPrincipal(principal: Principal | null): TenantScope {
+  if (!principal) return { kind: 'tenants', tenantIds: [] };
+  if (principal.role === 'ADMIN') return { kind: 'all' };
+  if (principal.role === 'TECHNICIAN') {
+    return { kind: 'tenants', tenantIds: principal.tenantIds, locationIds: principal.locationIds };
   }
-  return { kind: 'tenants', tenantIds: ids };
+  return { kind: 'tenants', tenantIds: principal.tenantIds };
 }

@@ -33,7 +33,7 @@ export class TenantsResolver {
   }
 
   @Mutation(() => Tenant)
-  @Policy('tenants.admin')
+  @Policy('tenants.write')
   updateTenant(@Args('input') { id, version, ...changes }: UpdateTenantInput): Promise<Tenant> {
     return this.service.update(id, version, changes);
   }

@@ -1,4 +1,4 @@
-import type { TestApp } from './test-app';
+import type { Session, TestApp } from './test-app';
 
 let seq = 0;
 const next = (): number => ++seq;
@@ -40,11 +40,12 @@ export class Builder<I extends Record<string, unknown>> {
     return { ...this.input };
   }
 
-  async create(api: TestApp, tenantId?: string): Promise<Created> {
+  /** Created as the test app's admin unless another session is given. */
+  async create(api: TestApp, session?: Session): Promise<Created> {
     const data = await api.gql<Record<string, Created>>(
       `mutation($input: ${this.inputType}!) { ${this.mutation}(input: $input) { id version ${this.mutation === 'createTenant' ? '' : 'tenantId'} } }`,
       { input: this.build() },
-      { tenantId },
+      { session },
     );
     return data[this.mutation];
   }

@@ -1,0 +1,24 @@
+import type { Role } from '@schaltplan/domain';
+import type { PolicyName } from './policy.decorator';
+
+/**
+ * The policy table (docs/policy-table.md), in one place. Which rows a role reaches inside an
+ * allowed operation is decided by the tenant/location scope and row-level security.
+ * `null`: no session needed.
+ */
+export const POLICIES: Record<PolicyName, readonly Role[] | null> = {
+  public: null,
+  'session.self': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN', 'VIEWER'],
+  'tenants.read': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN', 'VIEWER'],
+  'tenants.write': ['ADMIN', 'PROJECT_MANAGER'],
+  'tenants.admin': ['ADMIN'],
+  'inventory.read': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN', 'VIEWER'],
+  'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
+  'accounts.admin': ['ADMIN'],
+};
+
+export function isAllowed(policy: PolicyName, role: Role | null): boolean {
+  const roles = POLICIES[policy];
+  if (roles === null) return true;
+  return role !== null && roles.includes(role);
+}
