@@ -14,8 +14,9 @@ export async function ownerTransaction<T>(dataSource: DataSource, fn: (query: Ow
   try {
     await runner.startTransaction();
     await runner.query(`SELECT set_config('app.all_tenants', 'on', true)`);
+    // Structured results: TypeORM otherwise returns [rows, count] for UPDATE/DELETE … RETURNING.
     const query: OwnerQuery = async <R>(sql: string, params: unknown[] = []) =>
-      (await runner.query(sql, params)) as R[];
+      (await runner.query(sql, params, true)).records as R[];
     const result = await fn(query);
     await runner.commitTransaction();
     return result;
