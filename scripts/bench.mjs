@@ -16,7 +16,13 @@ import {
   tenantOverview,
   withClient,
 } from '../bench/lib/database.mjs';
-import { checkSameRows, measureList, median, statementCount } from '../bench/lib/list-workstations.mjs';
+import {
+  checkSameRows,
+  measureList,
+  median,
+  signInBenchAccounts,
+  statementCount,
+} from '../bench/lib/list-workstations.mjs';
 import { printTable, row, writeResults } from '../bench/lib/report.mjs';
 
 const args = process.argv.slice(2);
@@ -114,6 +120,7 @@ async function listScenarios(maintenanceUrl) {
   });
   try {
     await withClient(url, async (client) => {
+      await signInBenchAccounts(app.baseUrl, client, [largest.id, small.id, null]);
       const same = await checkSameRows(app.baseUrl, client, largest.id);
       log(
         `API and raw SQL return the same ${same.rows} rows (${same.persons} person and ${same.printers} printer entries)`,

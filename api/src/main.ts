@@ -37,7 +37,10 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ applied }, 'migrations applied');
     const demo = process.env.SCHALTPLAN_DEMO_DATA !== 'off';
     if (demo) await loadDemoIfEmpty(dataSource, log);
-    const demoAccounts = demo ? await ensureDemoAccounts(dataSource) : [];
+    // Accounts with a published password: in production only when demo data is asked for explicitly.
+    const demoAccountsWanted =
+      demo && (process.env.NODE_ENV !== 'production' || process.env.SCHALTPLAN_DEMO_DATA === 'on');
+    const demoAccounts = demoAccountsWanted ? await ensureDemoAccounts(dataSource) : [];
     app = await createApp({ dataSource, webDist: resolve(__dirname, '../../../../web/dist') });
     const port = Number(process.env.PORT ?? 3000);
     const host = process.env.HOST ?? (process.env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');

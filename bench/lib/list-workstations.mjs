@@ -1,6 +1,7 @@
 // One page of 1000 workstations with location, persons and printers: through the API, and as the
 // single hand-written SQL statement an engineer would use for the same rows.
 import { performance } from 'node:perf_hooks';
+import { hash } from '@node-rs/argon2';
 import { graphql } from './app-process.mjs';
 
 export const LIST_QUERY = `query BenchWorkstations($tenantId: ID, $limit: Int!, $sortBy: WorkstationSortField! = NAME) {
@@ -41,14 +42,53 @@ FROM page p
 JOIN location l ON l.tenant_id = p.tenant_id AND l.id = p.location_id
 ORDER BY lower(p.name), p.id`;
 
-/** The request scope the API sets for `x-tenant-id: <tenantId>`, so both sides see the same rows under RLS. */
+/** The request scope the API sets for an account assigned to just <tenantId>, so both sides see the same rows under RLS. */
 const SCOPE_SQL = `SELECT set_config('role', 'schaltplan_app', true), set_config('app.all_tenants', 'off', true),
   set_config('app.tenant_ids', $1, true)`;
 
-/** tenantId null: the provider-admin scope (no x-tenant-id header), all tenants. */
+const sessions = new Map();
+
+/**
+ * Signs in one bench account per scope: a project manager assigned to exactly that tenant (the
+ * same scope the raw SQL sets), or an admin for tenantId null (all tenants). The accounts are
+ * inserted by the owner connection; the login goes through the API.
+ */
+export async function signInBenchAccounts(baseUrl, client, tenantIds) {
+  const password = 'bench-password-1234';
+  const hashed = await hash(password, {
+    algorithm: 2 /* Argon2id */,
+    memoryCost: 19456,
+    timeCost: 2,
+    parallelism: 1,
+  });
+  for (const tenantId of tenantIds) {
+    const email = `bench-${tenantId ?? 'admin'}-${Date.now()}@bench.example`;
+    const { rows } = await client.query(
+      `INSERT INTO account (email, display_name, role, password_hash) VALUES ($1, 'Bench', $2, $3) RETURNING id`,
+      [email, tenantId ? 'PROJECT_MANAGER' : 'ADMIN', hashed],
+    );
+    if (tenantId) {
+      await client.query(`INSERT INTO account_tenant (account_id, tenant_id) VALUES ($1, $2)`, [rows[0].id, tenantId]);
+    }
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+        variables: { e: email, p: password },
+      }),
+    });
+    const cookie = res.headers.get('set-cookie');
+    if (!res.ok || !cookie) throw new Error(`bench login failed: ${await res.text()}`);
+    sessions.set(tenantId, cookie.split(';')[0]);
+  }
+}
+
+/** tenantId null: the provider-admin scope, all tenants. Needs signInBenchAccounts first. */
 export function apiList(baseUrl, tenantId, { limit = 1000, sortBy = 'NAME', headers = {} } = {}) {
-  const scope = tenantId ? { 'x-tenant-id': tenantId } : {};
-  return graphql(baseUrl, LIST_QUERY, { tenantId, limit, sortBy }, { ...scope, ...headers });
+  const cookie = sessions.get(tenantId);
+  if (!cookie) throw new Error(`no bench session for scope ${tenantId}: call signInBenchAccounts first`);
+  return graphql(baseUrl, LIST_QUERY, { tenantId, limit, sortBy }, { cookie, ...headers });
 }
 
 export async function rawList(client, tenantId, limit = 1000) {

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './support/sign-in';
 
 // Coordinator journey: Verwaltung → Standort → Drucker → edit the target queue → it is kept.
 test('edit a printer at a location, reload, and see the change', async ({ page }, testInfo) => {
   const queue = `\\\\print-cloud\\KH-${Date.now() % 100000}`;
 
+  await signIn(page, DEMO.admin);
   await page.goto('/');
   await page.getByRole('link', { name: 'Kreis Musterkreis' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Kreis Musterkreis/ })).toBeVisible();

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import { createDataSource, migrate } from '../src/database/data-source';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+let dataSource: DataSource;
+beforeAll(async () => {
+  database = await createTestDatabase('migrations');
+  dataSource = createDataSource({ url: database.url, poolSize: 1 });
+  await dataSource.initialize();
+  await migrate(dataSource);
+});
+afterAll(async () => {
+  await dataSource.destroy();
+  await database.drop();
+});
+
+const tables = async (): Promise<string[]> =>
+  (
+    await dataSource.query<{ relname: string }[]>(
+      `SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace ORDER BY 1`,
+    )
+  ).map((r) => r.relname);
+
+const locationPolicy = async (): Promise<string> =>
+  (await dataSource.query<{ qual: string }[]>(`SELECT qual FROM pg_policies WHERE tablename = 'location'`))[0].qual;
+
+describe('accounts migration', () => {
+  it('reverts cleanly (tables and the technician location policy) and applies again', async () => {
+    expect(await tables()).toEqual(expect.arrayContaining(['account', 'session', 'login_attempt']));
+    expect(await locationPolicy()).toContain('app_location_ids');
+    // Later migrations build on this one: revert down to and including it.
+    const applied = async (): Promise<string[]> =>
+      (await dataSource.query<{ name: string }[]>(`SELECT name FROM schema_migrations`)).map((r) => r.name);
+    while ((await applied()).includes('Accounts1764100000000')) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    const after = await tables();
+    for (const t of ['account', 'account_tenant', 'account_location', 'session', 'password_token', 'login_attempt']) {
+      expect(after).not.toContain(t);
+    }
+    expect(await locationPolicy()).not.toContain('app_location_ids');
+    expect(await migrate(dataSource)).toContain('Accounts1764100000000');
+    expect(await tables()).toContain('account');
+  });
+});
