@@ -4,6 +4,7 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { PolicyGuard } from './auth/policy.guard';
 import { cacheControlDisabled } from './common/apollo-plugins';
 import type { HttpGraphQLContext } from './auth/http-context';
@@ -31,6 +32,7 @@ export const FEATURE_MODULES = [
   FileSharesModule,
   FachverfahrenModule,
   AccountsModule,
+  AuditModule,
 ];
 
 export interface AppOptions {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SINGLE_TENANT_ROLES, type Role } from '@schaltplan/domain';
 import { DataSource } from 'typeorm';
+import { auditAccount } from '../audit/account-audit';
 import { ownerTransaction, type OwnerQuery } from '../auth/owner-db';
 import type { Principal } from '../auth/principal';
 import { SessionStore } from '../auth/session.store';
@@ -113,6 +114,7 @@ export class AccountsService {
       await this.replaceLinks(query, id, links);
       const setPassword: SetPasswordToken = await this.tokens.issue(query, id);
       const [row] = await query<AccountRow>(`${SELECT} WHERE a.id = $1`, [id]);
+      await auditAccount(query, 'CREATE', null, toAccount(row));
       return { account: toAccount(row), setPassword };
     });
   }
@@ -157,6 +159,7 @@ export class AccountsService {
       // Deactivation takes effect on the very next request: the sessions are gone.
       if (input.active === false) await this.sessions.endAllOf(query, input.id);
       const [row] = await query<AccountRow>(`${SELECT} WHERE a.id = $1`, [input.id]);
+      await auditAccount(query, 'UPDATE', toAccount(current), toAccount(row));
       return toAccount(row);
     });
   }
@@ -167,6 +170,7 @@ export class AccountsService {
       const updated = await query(`UPDATE account SET password_hash = NULL WHERE id = $1 RETURNING id`, [accountId]);
       if (updated.length === 0) throw notFound('Account', accountId);
       await this.sessions.endAllOf(query, accountId);
+      await auditAccount(query, 'PASSWORD_RESET', null, null, { accountId });
       return this.tokens.issue(query, accountId);
     });
   }

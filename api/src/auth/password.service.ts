@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PasswordTokens } from '../accounts/password-tokens';
+import { auditAccount } from '../audit/account-audit';
 import { AppError, invalidInput } from '../common/errors';
 import { THROTTLE_PER_ACCOUNT, THROTTLE_WINDOW_MINUTES } from './auth.constants';
 import { ownerTransaction } from './owner-db';
@@ -30,6 +31,8 @@ export class PasswordService {
       }
       await query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [accountId, hash]);
       await this.sessions.endAllOf(query, accountId);
+      // No session here: the token proves who acts, so the account is its own actor.
+      await auditAccount(query, 'PASSWORD_SET', null, null, { accountId, actor: { accountId, accountName: null } });
     });
   }
 
@@ -58,6 +61,7 @@ export class PasswordService {
       }
       await query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [principal.accountId, hash]);
       await this.sessions.endAllOf(query, principal.accountId, principal.sessionId);
+      await auditAccount(query, 'PASSWORD_SET', null, null, { accountId: principal.accountId });
       return 'ok' as const;
     });
     if (outcome === 'throttled') {

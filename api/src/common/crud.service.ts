@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Brackets, type EntityTarget, type ObjectLiteral, type WhereExpressionBuilder } from 'typeorm';
+import { diff, labelOf, writeAudit, type AuditAction, type AuditObjectType } from '../audit/audit-writer';
 import { RequestContext } from '../database/request-context';
 import { mapDbError } from './db-errors';
 import { invalidInput, notFound, staleVersion } from './errors';
@@ -105,12 +106,16 @@ export class CrudService<T extends Row> {
     } catch (error) {
       throw mapDbError(error, this.spec.type);
     }
-    return this.reload(id);
+    const created = await this.reload(id);
+    await this.audit('CREATE', null, created);
+    return created;
   }
 
   async update(id: string, version: number, values: Partial<T>): Promise<T> {
     const manager = await this.ctx.manager();
     const changes = this.defined(values);
+    // The row as it was: an UPDATE that matches this version changes exactly this state.
+    const before = await this.current(id, version);
     let affected: number | undefined;
     try {
       const result = await manager
@@ -124,11 +129,14 @@ export class CrudService<T extends Row> {
       throw mapDbError(error, this.spec.type);
     }
     if (!affected) await this.explainMiss(id, version);
-    return this.reload(id);
+    const after = await this.reload(id);
+    await this.audit('UPDATE', before, after);
+    return after;
   }
 
   async remove(id: string, version: number): Promise<string> {
     const manager = await this.ctx.manager();
+    const before = await this.current(id, version);
     let affected: number | null | undefined;
     try {
       const result = await manager
@@ -143,7 +151,29 @@ export class CrudService<T extends Row> {
     }
     if (!affected) await this.explainMiss(id, version);
     this.byIdLoader().clear(id);
+    await this.audit('DELETE', before, null);
     return id;
+  }
+
+  /** The stored row at exactly `version`; otherwise the miss is explained (not found / conflict). */
+  private async current(id: string, version: number): Promise<T> {
+    const row = await this.fetch(id);
+    if (!row) throw notFound(this.spec.type, id);
+    if (row.version !== version) throw staleVersion(this.spec.type, id, version, row.version);
+    return row;
+  }
+
+  /** One audit entry per change, in the request transaction: created, changed or deleted fields. */
+  private async audit(action: AuditAction, before: T | null, after: T | null): Promise<void> {
+    const row = (after ?? before) as T;
+    await writeAudit({
+      tenantId: String(row[this.spec.scopeProperty]),
+      objectType: this.spec.table.toUpperCase() as AuditObjectType,
+      objectId: row.id,
+      objectLabel: labelOf(row),
+      action,
+      changes: diff(before, after),
+    });
   }
 
   /** No row matched id+version: either it is gone (or out of scope) or someone else changed it. */

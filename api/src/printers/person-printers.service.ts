@@ -8,14 +8,19 @@ const SPEC: MappingSpec = { table: 'person_printer', left: 'person', right: 'pri
 export class PersonPrintersService {
   async assign(personId: string, printerId: string, isDefault: boolean): Promise<void> {
     // At most one default per person (also a unique index): the old default steps back first.
+    let replaced: { printer_id: string }[] = [];
     if (isDefault) {
-      await RequestContext.current().query(
-        `UPDATE person_printer SET is_default = false, version = version + 1
-         WHERE person_id = $1 AND printer_id <> $2 AND is_default`,
+      replaced = await RequestContext.current().query<{ printer_id: string }>(
+        // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+        `WITH u AS (UPDATE person_printer SET is_default = false, version = version + 1
+           WHERE person_id = $1 AND printer_id <> $2 AND is_default RETURNING printer_id)
+         SELECT printer_id FROM u`,
         [personId, printerId],
       );
     }
-    await assignMapping(SPEC, personId, printerId, { is_default: isDefault });
+    // The audit entry of this assignment also names the printer that lost the default flag.
+    const context = replaced.length ? { previousDefaultPrinterId: replaced[0].printer_id } : undefined;
+    await assignMapping(SPEC, personId, printerId, { is_default: isDefault }, context);
   }
 
   unassign(personId: string, printerId: string): Promise<void> {
