@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from './support/sign-in';
 
-// Coordinator journey: Verwaltung → Standort → Drucker → edit the target queue → it is kept.
+// Coordinator journey (Amt Musterland): Verwaltung → Standort → Drucker → edit the target queue → it is kept.
 test('edit a printer at a location, reload, and see the change', async ({ page }, testInfo) => {
-  const queue = `\\\\print-cloud\\KH-${Date.now() % 100000}`;
+  const queue = `\\\\print-cloud\\RH-${Date.now() % 100000}`;
 
-  await signIn(page, DEMO.admin);
+  await signIn(page, DEMO.coordinator);
   await page.goto('/');
-  await page.getByRole('link', { name: 'Kreis Musterkreis' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Kreis Musterkreis/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Amt Musterland' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Amt Musterland/ })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Kreishaus', exact: true }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: /Kreishaus/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Amtsverwaltung (Rathaus)', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Amtsverwaltung \(Rathaus\)/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'Bestand am Standort' }).getByRole('link', { name: 'Drucker' }).click();
 
   const table = page.getByRole('table', { name: 'Drucker' });

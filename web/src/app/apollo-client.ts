@@ -1,8 +1,19 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { isUnauthenticated } from '../lib/graphql-errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { reportUnauthenticated } from '../lib/session';
+
+/** Any operation refused for want of a session (expired, ended elsewhere) sends the user to the login page. */
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === 'Me') return;
+  if (isUnauthenticated(error)) {
+    reportUnauthenticated();
+  }
+});
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
+    link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Mapping rows have no id of their own: they live inside their person and are

@@ -1,8 +1,49 @@
 import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { paths } from '../lib/paths';
+import { usePermissions, useSession } from '../lib/session';
 import { currentLanguage, setLanguage } from './i18n';
+
+const navLinkStyle = ({ isActive }: { isActive: boolean }) => ({
+  textDecoration: isActive ? 'underline' : 'none',
+});
+
+/** Who is signed in (name and role), "Mein Konto" and "Abmelden". */
+function AccountArea() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const account = session.account;
+  if (!account) return null;
+  const signOut = async () => {
+    await session.signOut().catch(() => undefined);
+    void navigate(paths.login(), { replace: true });
+  };
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <Anchor
+        component={NavLink}
+        to={paths.myAccount()}
+        c="white"
+        size="sm"
+        style={navLinkStyle}
+        aria-label={t('shell.accountLabel', { name: account.displayName, role: t(`roles.${account.role}`) })}
+      >
+        <Text span fw={600} size="sm">
+          {account.displayName}
+        </Text>{' '}
+        <Text span size="sm">
+          ({t(`roles.${account.role}`)})
+        </Text>
+      </Anchor>
+      <Button variant="outline" color="white" size="xs" onClick={() => void signOut()} c="white">
+        {t('shell.signOut')}
+      </Button>
+    </Group>
+  );
+}
 
 /** After client-side navigation, focus moves to the new page's heading (screen readers hear it). */
 function useFocusHeadingOnNavigate() {
@@ -25,6 +66,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const other = language === 'de' ? 'en' : 'de';
+  const { account } = useSession();
+  const { can } = usePermissions();
   useFocusHeadingOnNavigate();
 
   return (
@@ -40,25 +83,26 @@ export function AppLayout() {
                 <Anchor component={Link} to="/" c="white" fw={700} fz="xl" underline="never">
                   Schaltplan
                 </Anchor>
-                <nav aria-label={t('nav.main')}>
-                  <Anchor
-                    component={NavLink}
-                    to="/"
-                    end
-                    c="white"
-                    fw={500}
-                    style={({ isActive }: { isActive: boolean }) => ({
-                      textDecoration: isActive ? 'underline' : 'none',
-                    })}
-                  >
-                    {t('nav.tenants')}
-                  </Anchor>
-                </nav>
+                {account && (
+                  <Group component="nav" aria-label={t('nav.main')} gap="lg" wrap="nowrap">
+                    <Anchor component={NavLink} to="/" end c="white" fw={500} style={navLinkStyle}>
+                      {t('nav.tenants')}
+                    </Anchor>
+                    {can('accounts.manage') && (
+                      <Anchor component={NavLink} to={paths.accounts()} c="white" fw={500} style={navLinkStyle}>
+                        {t('nav.accounts')}
+                      </Anchor>
+                    )}
+                  </Group>
+                )}
               </Group>
-              <Group gap="xs" wrap="nowrap">
-                <Text size="sm" c="white" visibleFrom="sm">
-                  {t('shell.tagline')}
-                </Text>
+              <Group gap="md" wrap="nowrap">
+                {!account && (
+                  <Text size="sm" c="white" visibleFrom="sm">
+                    {t('shell.tagline')}
+                  </Text>
+                )}
+                <AccountArea />
                 <Button
                   variant="white"
                   color="blue.9"

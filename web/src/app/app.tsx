@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo-client';
 import { i18n } from './i18n';
 import { router } from './routes';
+import { SessionProvider } from './session-provider';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
@@ -16,7 +17,9 @@ export function App() {
       <ApolloProvider client={client}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
           <Notifications position="bottom-right" />
-          <RouterProvider router={router} />
+          <SessionProvider>
+            <RouterProvider router={router} />
+          </SessionProvider>
         </MantineProvider>
       </ApolloProvider>
     </I18nextProvider>

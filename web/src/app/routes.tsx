@@ -1,5 +1,7 @@
 import type { JSX } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
+import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
 import {
   FachverfahrenCreatePage,
   FachverfahrenDetailPage,
@@ -32,16 +34,22 @@ import {
 import { SEGMENTS } from '../lib/paths';
 import { AppLayout } from './app-shell';
 import { NotFoundPage } from './not-found-page';
+import { RequirePermission, RequireSession } from './require-session';
 
 type Page = () => JSX.Element;
+
+/** Create and edit pages are for roles that may change the inventory; the others see "keine Berechtigung". */
+const writer = (element: JSX.Element) => <RequirePermission permission="inventory.write">{element}</RequirePermission>;
+/** The account administration. */
+const admin = (element: JSX.Element) => <RequirePermission permission="accounts.manage">{element}</RequirePermission>;
 
 /** list · neu · :id · :id/bearbeiten for one inventory object inside a Verwaltung. */
 function crud(segment: string, List: Page, Create: Page, Detail: Page, Edit: Page): RouteObject[] {
   return [
     { path: segment, element: <List /> },
-    { path: `${segment}/neu`, element: <Create /> },
+    { path: `${segment}/neu`, element: writer(<Create />) },
     { path: `${segment}/:id`, element: <Detail /> },
-    { path: `${segment}/:id/bearbeiten`, element: <Edit /> },
+    { path: `${segment}/:id/bearbeiten`, element: writer(<Edit />) },
   ];
 }
 
@@ -49,50 +57,82 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <TenantListPage /> },
-      { path: 'verwaltungen/neu', element: <TenantCreatePage /> },
+      { path: 'anmelden', element: <LoginPage /> },
+      { path: 'passwort-setzen', element: <SetPasswordPage /> },
       {
-        path: 'verwaltungen/:tenantId',
-        element: <TenantLayout />,
+        // Everything else needs a session.
+        element: <RequireSession />,
         children: [
-          { index: true, element: <TenantOverviewPage /> },
-          { path: 'bearbeiten', element: <TenantEditPage /> },
-          { path: SEGMENTS.locations, element: <LocationListPage /> },
-          { path: `${SEGMENTS.locations}/neu`, element: <LocationCreatePage /> },
-          { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: <LocationEditPage /> },
+          { index: true, element: <TenantListPage /> },
+          { path: 'mein-konto', element: <MyAccountPage /> },
+          { path: 'konten', element: admin(<AccountListPage />) },
+          { path: 'konten/neu', element: admin(<AccountCreatePage />) },
+          { path: 'konten/:id/bearbeiten', element: admin(<AccountEditPage />) },
           {
-            // The Standort page: overview with counts, and its inventory lists filtered to it.
-            path: `${SEGMENTS.locations}/:locationId`,
-            element: <LocationLayout />,
+            path: 'verwaltungen/neu',
+            element: (
+              <RequirePermission permission="tenant.manage">
+                <TenantCreatePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'verwaltungen/:tenantId',
+            element: <TenantLayout />,
             children: [
-              { index: true, element: <Navigate to={SEGMENTS.persons} replace /> },
-              { path: SEGMENTS.persons, element: <PersonListPage /> },
-              { path: SEGMENTS.workstations, element: <WorkstationListPage /> },
-              { path: SEGMENTS.printers, element: <PrinterListPage /> },
-              { path: SEGMENTS.fileShares, element: <FileShareListPage /> },
+              { index: true, element: <TenantOverviewPage /> },
+              {
+                path: 'bearbeiten',
+                element: (
+                  <RequirePermission permission="tenant.update">
+                    <TenantEditPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: SEGMENTS.locations, element: <LocationListPage /> },
+              { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
+              { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },
+              {
+                // The Standort page: overview with counts, and its inventory lists filtered to it.
+                path: `${SEGMENTS.locations}/:locationId`,
+                element: <LocationLayout />,
+                children: [
+                  { index: true, element: <Navigate to={SEGMENTS.persons} replace /> },
+                  { path: SEGMENTS.persons, element: <PersonListPage /> },
+                  { path: SEGMENTS.workstations, element: <WorkstationListPage /> },
+                  { path: SEGMENTS.printers, element: <PrinterListPage /> },
+                  { path: SEGMENTS.fileShares, element: <FileShareListPage /> },
+                ],
+              },
+              ...crud(SEGMENTS.persons, PersonListPage, PersonCreatePage, PersonDetailPage, PersonEditPage),
+              ...crud(
+                SEGMENTS.workstations,
+                WorkstationListPage,
+                WorkstationCreatePage,
+                WorkstationDetailPage,
+                WorkstationEditPage,
+              ),
+              ...crud(SEGMENTS.printers, PrinterListPage, PrinterCreatePage, PrinterDetailPage, PrinterEditPage),
+              ...crud(SEGMENTS.software, SoftwareListPage, SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage),
+              ...crud(
+                SEGMENTS.fileShares,
+                FileShareListPage,
+                FileShareCreatePage,
+                FileShareDetailPage,
+                FileShareEditPage,
+              ),
+              ...crud(
+                SEGMENTS.fachverfahren,
+                FachverfahrenListPage,
+                FachverfahrenCreatePage,
+                FachverfahrenDetailPage,
+                FachverfahrenEditPage,
+              ),
             ],
           },
-          ...crud(SEGMENTS.persons, PersonListPage, PersonCreatePage, PersonDetailPage, PersonEditPage),
-          ...crud(
-            SEGMENTS.workstations,
-            WorkstationListPage,
-            WorkstationCreatePage,
-            WorkstationDetailPage,
-            WorkstationEditPage,
-          ),
-          ...crud(SEGMENTS.printers, PrinterListPage, PrinterCreatePage, PrinterDetailPage, PrinterEditPage),
-          ...crud(SEGMENTS.software, SoftwareListPage, SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage),
-          ...crud(SEGMENTS.fileShares, FileShareListPage, FileShareCreatePage, FileShareDetailPage, FileShareEditPage),
-          ...crud(
-            SEGMENTS.fachverfahren,
-            FachverfahrenListPage,
-            FachverfahrenCreatePage,
-            FachverfahrenDetailPage,
-            FachverfahrenEditPage,
-          ),
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

@@ -14,6 +14,8 @@ interface FormPageProps {
   cancelTo: string;
   conflict?: boolean;
   onReload?: () => void;
+  /** Shown between the heading and the form, e.g. a result the user must act on. */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
@@ -26,6 +28,7 @@ export function FormPage(props: FormPageProps) {
     <>
       <PageHeader title={props.title} crumbs={props.crumbs} />
       {props.conflict && props.onReload && <ConflictAlert onReload={props.onReload} />}
+      {props.notice}
       <Paper withBorder p="lg" maw={900}>
         <form onSubmit={props.onSubmit} noValidate aria-label={props.title}>
           <Stack gap="md">

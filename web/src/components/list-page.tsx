@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PAGE_SIZES, type ListParams } from '../lib/use-list-params';
 import { usePageTitle } from '../lib/use-page-title';
+import type { Permission } from '../lib/permissions';
+import { usePermissions } from '../lib/session';
 import { describeError } from '../lib/graphql-errors';
 import { LocationFilter } from './location-filter';
 import { ErrorMessage } from './error-message';
@@ -21,6 +23,8 @@ interface ListPageProps<T> {
   error: unknown;
   createTo?: string;
   createLabel?: string;
+  /** Who may create: the create button is hidden for everyone else. */
+  createPermission?: Permission;
   showLocationFilter?: boolean;
   /** Rendered above the table, e.g. an explanatory sentence. */
   intro?: ReactNode;
@@ -32,6 +36,7 @@ interface ListPageProps<T> {
 export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   const { t } = useTranslation();
   const { list } = props;
+  const { can } = usePermissions();
   // Inside the Standort page the location names the page; a list only titles its own page.
   usePageTitle(props.headingOrder === 2 ? undefined : props.title, props.headingOrder === 2);
   const searchId = `list-search-${props.title}`;
@@ -42,7 +47,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         <Title order={props.headingOrder ?? 1} tabIndex={-1}>
           {props.title}
         </Title>
-        {props.createTo && (
+        {props.createTo && can(props.createPermission ?? 'inventory.write') && (
           <Button component={Link} to={props.createTo}>
             {props.createLabel ?? t('actions.create')}
           </Button>

@@ -5,6 +5,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CreateAccountInput = {
+  displayName: string;
+  email: string;
+  /** TECHNICIAN: the assigned locations; others: none. */
+  locationIds?: Array<string | number>;
+  role: Role;
+  /** COORDINATOR/VIEWER: exactly one; PROJECT_MANAGER: the assigned tenants; others: none. */
+  tenantIds?: Array<string | number>;
+};
+
 export type CreateFachverfahrenInput = {
   area: FachverfahrenArea;
   crisisRelevant?: boolean | null | undefined;
@@ -153,6 +163,9 @@ export type PrinterKind = 'COPIER' | 'LABEL_PRINTER' | 'MULTIFUNCTION' | 'PRINTE
 
 export type PrinterSortField = 'MODEL' | 'NAME' | 'ROOM' | 'TARGET_QUEUE';
 
+/** What an account may do: see docs/policy-table.md. */
+export type Role = 'ADMIN' | 'COORDINATOR' | 'PROJECT_MANAGER' | 'TECHNICIAN' | 'VIEWER';
+
 export type ShareAccess = 'READ' | 'WRITE';
 
 export type SoftwareDelivery = 'NOT_PROVIDED' | 'OPEN' | 'PUBLISHED_APP' | 'REPLACED' | 'STANDARD_IMAGE';
@@ -164,6 +177,20 @@ export type SortDirection = 'ASC' | 'DESC';
 export type TenantKind = 'AMT' | 'GEMEINDE' | 'KREIS' | 'SAMTGEMEINDE' | 'STADT' | 'VERWALTUNGSGEMEINSCHAFT';
 
 export type TenantSortField = 'AGS' | 'INHABITANTS' | 'KIND' | 'NAME';
+
+/** Absent fields keep their value; tenantIds/locationIds replace the whole set. */
+export type UpdateAccountInput = {
+  /** false ends all of the account’s sessions at once. */
+  active?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  email?: string | null | undefined;
+  id: string | number;
+  locationIds?: Array<string | number> | null | undefined;
+  role?: Role | null | undefined;
+  tenantIds?: Array<string | number> | null | undefined;
+  /** The version you read; a stale one is refused as a conflict. */
+  version: number;
+};
 
 export type UpdateFachverfahrenInput = {
   area?: FachverfahrenArea | null | undefined;
@@ -285,11 +312,190 @@ export type UpdateWorkstationInput = {
 
 export type WorkstationSortField = 'CURRENT_HOSTNAME' | 'NAME' | 'ROOM';
 
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    tenantIds: Array<string>;
+    locationIds: Array<string>;
+  };
+};
+
+export type SessionAccountFragment = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  tenantIds: Array<string>;
+  locationIds: Array<string>;
+};
+
 export type LocationOptionsQueryVariables = Exact<{
   tenantId: string | number;
 }>;
 
 export type LocationOptionsQuery = { locations: { items: Array<{ id: string; name: string; city: string | null }> } };
+
+export type AccountFieldsFragment = {
+  id: string;
+  version: number;
+  email: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  hasPassword: boolean;
+  tenantIds: Array<string>;
+  locationIds: Array<string>;
+  lastLoginAt: string | null;
+  updatedAt: string;
+};
+
+export type AccountLinkOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountLinkOptionsQuery = {
+  tenants: { items: Array<{ id: string; name: string }> };
+  locations: { items: Array<{ id: string; name: string; city: string | null; tenant: { id: string; name: string } }> };
+};
+
+export type AccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AccountQuery = {
+  account: {
+    id: string;
+    version: number;
+    email: string;
+    displayName: string;
+    role: Role;
+    active: boolean;
+    hasPassword: boolean;
+    tenantIds: Array<string>;
+    locationIds: Array<string>;
+    lastLoginAt: string | null;
+    updatedAt: string;
+  };
+};
+
+export type AccountsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  role?: Role | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+export type AccountsQuery = {
+  accounts: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      version: number;
+      email: string;
+      displayName: string;
+      role: Role;
+      active: boolean;
+      hasPassword: boolean;
+      tenantIds: Array<string>;
+      locationIds: Array<string>;
+      lastLoginAt: string | null;
+      updatedAt: string;
+      tenants: Array<{ id: string; name: string }>;
+      locations: Array<{ id: string; name: string }>;
+    }>;
+  };
+};
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+export type CreateAccountMutation = {
+  createAccount: {
+    account: {
+      id: string;
+      version: number;
+      email: string;
+      displayName: string;
+      role: Role;
+      active: boolean;
+      hasPassword: boolean;
+      tenantIds: Array<string>;
+      locationIds: Array<string>;
+      lastLoginAt: string | null;
+      updatedAt: string;
+    };
+    setPassword: { token: string; expiresAt: string };
+  };
+};
+
+export type ResetPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: { token: string; expiresAt: string } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  input: UpdateAccountInput;
+}>;
+
+export type UpdateAccountMutation = {
+  updateAccount: {
+    id: string;
+    version: number;
+    email: string;
+    displayName: string;
+    role: Role;
+    active: boolean;
+    hasPassword: boolean;
+    tenantIds: Array<string>;
+    locationIds: Array<string>;
+    lastLoginAt: string | null;
+    updatedAt: string;
+  };
+};
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+export type LoginMutation = { login: { id: string } };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAccountQuery = {
+  me: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    lastLoginAt: string | null;
+    tenants: Array<{ id: string; name: string }>;
+    locations: Array<{ id: string; name: string }>;
+  };
+};
+
+export type SetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type SetPasswordMutation = { setPassword: boolean };
 
 export type CreateFachverfahrenMutationVariables = Exact<{
   input: CreateFachverfahrenInput;
@@ -1476,6 +1682,53 @@ export type WorkstationsQuery = {
   };
 };
 
+export const SessionAccountFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionAccount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationIds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionAccountFragment, unknown>;
+export const AccountFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountFieldsFragment, unknown>;
 export const FachverfahrenFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1828,6 +2081,56 @@ export const WorkstationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WorkstationFieldsFragment, unknown>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionAccount' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionAccount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationIds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LocationOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -1879,6 +2182,625 @@ export const LocationOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<LocationOptionsQuery, LocationOptionsQueryVariables>;
+export const AccountLinkOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccountLinkOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenants' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '1000' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'locations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '1000' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tenant' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountLinkOptionsQuery, AccountLinkOptionsQueryVariables>;
+export const AccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Account' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'account' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountQuery, AccountQueryVariables>;
+export const AccountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Accounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tenants' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'locations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAccountInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'setPassword' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const UpdateAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAccountInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const ChangeOwnPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeOwnPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeOwnPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currentPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const MyAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyAccount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'locations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyAccountQuery, MyAccountQueryVariables>;
+export const SetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
 export const CreateFachverfahrenDocument = {
   kind: 'Document',
   definitions: [
@@ -6627,6 +7549,20 @@ export const WorkstationsDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkstationsQuery, WorkstationsQueryVariables>;
+export function useAccountLinkOptionsQuery(
+  options?: useQuery.Options<AccountLinkOptionsQuery, AccountLinkOptionsQueryVariables>,
+) {
+  return useQuery(AccountLinkOptionsDocument, options);
+}
+
+export function useAccountQuery(options: useQuery.Options<AccountQuery, AccountQueryVariables>) {
+  return useQuery(AccountDocument, options);
+}
+
+export function useAccountsQuery(options: useQuery.Options<AccountsQuery, AccountsQueryVariables>) {
+  return useQuery(AccountsDocument, options);
+}
+
 export function useAssignFachverfahrenMutation(
   options?: useMutation.Options<AssignFachverfahrenMutation, AssignFachverfahrenMutationVariables>,
 ) {
@@ -6655,6 +7591,18 @@ export function useAssignWorkstationPersonMutation(
   options?: useMutation.Options<AssignWorkstationPersonMutation, AssignWorkstationPersonMutationVariables>,
 ) {
   return useMutation(AssignWorkstationPersonDocument, options);
+}
+
+export function useChangeOwnPasswordMutation(
+  options?: useMutation.Options<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>,
+) {
+  return useMutation(ChangeOwnPasswordDocument, options);
+}
+
+export function useCreateAccountMutation(
+  options?: useMutation.Options<CreateAccountMutation, CreateAccountMutationVariables>,
+) {
+  return useMutation(CreateAccountDocument, options);
 }
 
 export function useCreateFachverfahrenMutation(
@@ -6797,6 +7745,22 @@ export function useLocationsQuery(options: useQuery.Options<LocationsQuery, Loca
   return useQuery(LocationsDocument, options);
 }
 
+export function useLoginMutation(options?: useMutation.Options<LoginMutation, LoginMutationVariables>) {
+  return useMutation(LoginDocument, options);
+}
+
+export function useLogoutMutation(options?: useMutation.Options<LogoutMutation, LogoutMutationVariables>) {
+  return useMutation(LogoutDocument, options);
+}
+
+export function useMeQuery(options?: useQuery.Options<MeQuery, MeQueryVariables>) {
+  return useQuery(MeDocument, options);
+}
+
+export function useMyAccountQuery(options?: useQuery.Options<MyAccountQuery, MyAccountQueryVariables>) {
+  return useQuery(MyAccountDocument, options);
+}
+
 export function usePersonQuery(options: useQuery.Options<PersonQuery, PersonQueryVariables>) {
   return useQuery(PersonDocument, options);
 }
@@ -6815,6 +7779,18 @@ export function usePrinterQuery(options: useQuery.Options<PrinterQuery, PrinterQ
 
 export function usePrintersQuery(options: useQuery.Options<PrintersQuery, PrintersQueryVariables>) {
   return useQuery(PrintersDocument, options);
+}
+
+export function useResetPasswordMutation(
+  options?: useMutation.Options<ResetPasswordMutation, ResetPasswordMutationVariables>,
+) {
+  return useMutation(ResetPasswordDocument, options);
+}
+
+export function useSetPasswordMutation(
+  options?: useMutation.Options<SetPasswordMutation, SetPasswordMutationVariables>,
+) {
+  return useMutation(SetPasswordDocument, options);
 }
 
 export function useSoftwareListQuery(options: useQuery.Options<SoftwareListQuery, SoftwareListQueryVariables>) {
@@ -6871,6 +7847,12 @@ export function useUnassignWorkstationPersonMutation(
   options?: useMutation.Options<UnassignWorkstationPersonMutation, UnassignWorkstationPersonMutationVariables>,
 ) {
   return useMutation(UnassignWorkstationPersonDocument, options);
+}
+
+export function useUpdateAccountMutation(
+  options?: useMutation.Options<UpdateAccountMutation, UpdateAccountMutationVariables>,
+) {
+  return useMutation(UpdateAccountDocument, options);
 }
 
 export function useUpdateFachverfahrenMutation(

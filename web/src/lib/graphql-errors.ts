@@ -48,6 +48,16 @@ export function describeError(error: unknown): AppErrorInfo {
   return { kind: 'unknown', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** The request was refused because nobody is signed in (or the session has ended). */
+export function isUnauthenticated(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+/** The extensions of the first GraphQL error, e.g. `{ code: 'LOGIN_THROTTLED', retryAfterMinutes: 12 }`. */
+export function errorExtensions(error: unknown): Record<string, unknown> {
+  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions ?? {}) : {};
+}
+
 /** A field path like `input.targetQueue` or `targetQueue` becomes the form field `targetQueue`. */
 export function formFieldName(field: string): string {
   const parts = field.split('.');

@@ -11,8 +11,22 @@ export const SEGMENTS = {
 
 export type InventoryObject = keyof typeof SEGMENTS;
 
+/** Only same-site paths are followed after login (no open redirect to another host). */
+export function safeReturnPath(value: string | null | undefined): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/anmelden') ? value : '/';
+}
+
 export const paths = {
   home: () => '/',
+  /** The login page; `returnTo` is where the user wanted to go. */
+  login: (returnTo?: string) =>
+    returnTo && returnTo !== '/' ? `/anmelden?weiter=${encodeURIComponent(returnTo)}` : '/anmelden',
+  /** The page behind the one-time set-password link (the token stays in the fragment, not in server logs). */
+  setPassword: (token?: string) => (token ? `/passwort-setzen#token=${encodeURIComponent(token)}` : '/passwort-setzen'),
+  myAccount: () => '/mein-konto',
+  accounts: () => '/konten',
+  newAccount: () => '/konten/neu',
+  editAccount: (id: string) => `/konten/${id}/bearbeiten`,
   newTenant: () => '/verwaltungen/neu',
   tenant: (tenantId: string) => `/verwaltungen/${tenantId}`,
   editTenant: (tenantId: string) => `/verwaltungen/${tenantId}/bearbeiten`,

@@ -1,4 +1,4 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import {
   CRITICALITY_LABELS,
   FACHVERFAHREN_AREA_LABELS,
@@ -6,8 +6,9 @@ import {
   OPERATING_MODE_LABELS,
 } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
@@ -51,9 +52,7 @@ export function FachverfahrenDetailPage() {
             crumbs={[{ label: t('fachverfahren.title'), to: paths.list(tenantId, 'fachverfahren') }]}
             actions={
               <>
-                <Button component={Link} to={paths.edit(tenantId, 'fachverfahren', s.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.edit(tenantId, 'fachverfahren', s.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('fachverfahren.one')} ${s.name}`}
                   onConfirm={remove}

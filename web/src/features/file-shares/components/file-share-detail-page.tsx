@@ -1,7 +1,8 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
@@ -43,9 +44,7 @@ export function FileShareDetailPage() {
             crumbs={[{ label: t('fileShares.title'), to: paths.list(tenantId, 'fileShares') }]}
             actions={
               <>
-                <Button component={Link} to={paths.edit(tenantId, 'fileShares', s.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.edit(tenantId, 'fileShares', s.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('fileShares.one')} ${s.uncPath}`}
                   onConfirm={remove}

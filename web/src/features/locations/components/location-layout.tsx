@@ -1,8 +1,9 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { LOCATION_KIND_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigate, useParams } from 'react-router';
+import { Outlet, useNavigate, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { CountsSummary } from '../../../components/counts-summary';
 import { DetailFields } from '../../../components/detail-fields';
 import { useErrorText } from '../../../components/error-message';
@@ -58,9 +59,7 @@ export function LocationLayout() {
             crumbs={[{ label: t('locations.title'), to: paths.list(tenantId, 'locations') }]}
             actions={
               <>
-                <Button component={Link} to={paths.edit(tenantId, 'locations', l.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.edit(tenantId, 'locations', l.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('locations.one')} ${l.name}`}
                   onConfirm={remove}

@@ -2,6 +2,7 @@ import { ActionIcon, Group, Paper, Stack, Title } from '@mantine/core';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePermissions } from '../../../lib/session';
 
 interface MappingSectionProps<T> {
   id: string;
@@ -17,6 +18,9 @@ interface MappingSectionProps<T> {
 /** One kind of assignment on the person page: what is assigned, and how to add more. */
 export function MappingSection<T>(props: MappingSectionProps<T>) {
   const headingId = `${props.id}-heading`;
+  // Read-only roles see the assignments, but neither the remove column nor the assign controls.
+  const canWrite = usePermissions().can('inventory.write');
+  const columns = canWrite ? props.columns : props.columns.filter((column) => column.accessor !== 'actions');
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -27,14 +31,16 @@ export function MappingSection<T>(props: MappingSectionProps<T>) {
           aria-labelledby={headingId}
           withTableBorder
           records={props.records}
-          columns={props.columns}
+          columns={columns}
           idAccessor={props.idAccessor}
           minHeight={props.records.length === 0 ? 110 : undefined}
           noRecordsText={props.emptyText}
         />
-        <Group align="flex-end" gap="sm">
-          {props.addForm}
-        </Group>
+        {canWrite && (
+          <Group align="flex-end" gap="sm">
+            {props.addForm}
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

@@ -1,7 +1,8 @@
-import { Button, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
@@ -52,9 +53,7 @@ export function PersonDetailPage() {
             ]}
             actions={
               <>
-                <Button component={Link} to={paths.edit(tenantId, 'persons', p.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.edit(tenantId, 'persons', p.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('persons.one')} ${p.displayName}`}
                   onConfirm={remove}

@@ -1,8 +1,9 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { PRINTER_KIND_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
@@ -49,9 +50,7 @@ export function PrinterDetailPage() {
             ]}
             actions={
               <>
-                <Button component={Link} to={paths.edit(tenantId, 'printers', p.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.edit(tenantId, 'printers', p.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('printers.one')} ${p.name}`}
                   onConfirm={remove}

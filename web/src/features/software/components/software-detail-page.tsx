@@ -1,8 +1,9 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { SOFTWARE_DELIVERY_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
@@ -46,9 +47,7 @@ export function SoftwareDetailPage() {
             crumbs={[{ label: t('software.title'), to: paths.list(tenantId, 'software') }]}
             actions={
               <>
-                <Button component={Link} to={paths.edit(tenantId, 'software', s.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.edit(tenantId, 'software', s.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('software.one')} ${s.product}`}
                   onConfirm={remove}

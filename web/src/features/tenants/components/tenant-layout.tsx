@@ -2,19 +2,24 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { TENANT_KIND_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
+import { ForbiddenPage } from '../../../components/forbidden-page';
 import { SectionNav } from '../../../components/section-nav';
 import { useTenantNameQuery } from '../../../generated/graphql';
 import { useEnumLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
+import { usePermissions } from '../../../lib/session';
 
 /** Frame of every page inside one Verwaltung: its name and the sections of its inventory. */
 export function TenantLayout() {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const { tenantId = '' } = useParams();
-  const { data } = useTenantNameQuery({ variables: { id: tenantId } });
+  // Another tenant's URL typed by hand: "keine Berechtigung", and nothing is asked of the server.
+  const allowed = usePermissions().seesTenant(tenantId);
+  const { data } = useTenantNameQuery({ variables: { id: tenantId }, skip: !allowed });
   const tenant = data?.tenant;
   const section = (object: Parameters<typeof paths.list>[1]) => paths.list(tenantId, object);
+  if (!allowed) return <ForbiddenPage />;
 
   return (
     <Stack gap="lg">

@@ -88,6 +88,7 @@ export function TenantListPage() {
       error={error}
       showLocationFilter={false}
       createTo={paths.newTenant()}
+      createPermission="tenant.manage"
       createLabel={t('tenants.create')}
     />
   );

@@ -1,9 +1,10 @@
-import { Anchor, Button, Paper, Stack, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Title } from '@mantine/core';
 import { LOCATION_KIND_LABELS, TENANT_KIND_LABELS } from '@schaltplan/domain';
 import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { CountsSummary } from '../../../components/counts-summary';
 import { DetailFields } from '../../../components/detail-fields';
 import { useErrorText } from '../../../components/error-message';
@@ -55,10 +56,9 @@ export function TenantOverviewPage() {
             subtitle={label(TENANT_KIND_LABELS, v.kind)}
             actions={
               <>
-                <Button component={Link} to={paths.editTenant(v.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.editTenant(v.id)} permission="tenant.update" />
                 <ConfirmDeleteButton
+                  permission="tenant.manage"
                   subject={`${t('tenants.one')} ${v.name}`}
                   onConfirm={remove}
                   loading={deleting.loading}

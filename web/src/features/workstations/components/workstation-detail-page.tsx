@@ -1,7 +1,8 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
+import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
@@ -46,9 +47,7 @@ export function WorkstationDetailPage() {
             ]}
             actions={
               <>
-                <Button component={Link} to={paths.edit(tenantId, 'workstations', w.id)}>
-                  {t('actions.edit')}
-                </Button>
+                <EditButton to={paths.edit(tenantId, 'workstations', w.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('workstations.one')} ${w.name}`}
                   onConfirm={remove}

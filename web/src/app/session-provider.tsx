@@ -1,0 +1,84 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Alert, Button, Center, Loader } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LogoutDocument, MeDocument, type SessionAccountFragment } from '../generated/graphql';
+import { isUnauthenticated } from '../lib/graphql-errors';
+import { onUnauthenticated, SessionContext, type Session } from '../lib/session';
+
+type State = { status: 'loading' } | { status: 'ready'; account: SessionAccountFragment | null } | { status: 'error' };
+
+/**
+ * Knows who is signed in (the `me` query) and tells the routes; when any operation comes back
+ * UNAUTHENTICATED the session is over and the routes send the user to the login page.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  const load = useCallback(async () => {
+    try {
+      const result = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+      setState({ status: 'ready', account: result.data?.me ?? null });
+    } catch (error) {
+      setState(isUnauthenticated(error) ? { status: 'ready', account: null } : { status: 'error' });
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        setState({ status: 'ready', account: null });
+        void client.clearStore();
+      }),
+    [client],
+  );
+
+  const session = useMemo<Session>(
+    () => ({
+      account: state.status === 'ready' ? state.account : null,
+      refresh: async () => {
+        // Nothing read under another account may show up under this one.
+        await client.clearStore();
+        await load();
+      },
+      signOut: async () => {
+        try {
+          await client.mutate({ mutation: LogoutDocument });
+        } finally {
+          await client.clearStore();
+          setState({ status: 'ready', account: null });
+        }
+      },
+    }),
+    [client, load, state],
+  );
+
+  if (state.status === 'loading') {
+    return (
+      <Center h="100vh" role="status">
+        <Loader aria-label={t('list.loading')} />
+      </Center>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <Center h="100vh" p="md">
+        <Alert color="red" role="alert" title={t('errors.title')} maw={520}>
+          {t('errors.network')}
+          <div>
+            <Button mt="sm" onClick={() => void load()}>
+              {t('actions.reload')}
+            </Button>
+          </div>
+        </Alert>
+      </Center>
+    );
+  }
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,32 @@
+import type { Role } from '@schaltplan/domain';
+
+/**
+ * What the UI offers per role (docs/policy-table.md). The server enforces the same table
+ * regardless; this only hides buttons and pages a role could not use anyway.
+ */
+export type Permission =
+  /** Create, edit, delete and assign inventory objects (Standorte, Personen, Drucker …). */
+  | 'inventory.write'
+  /** Edit a Verwaltung's own facts. */
+  | 'tenant.update'
+  /** Create and delete Verwaltungen. */
+  | 'tenant.manage'
+  /** The account administration (Konten). */
+  | 'accounts.manage';
+
+const TABLE: Record<Permission, readonly Role[]> = {
+  'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
+  'tenant.update': ['ADMIN', 'PROJECT_MANAGER'],
+  'tenant.manage': ['ADMIN'],
+  'accounts.manage': ['ADMIN'],
+};
+
+export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
+  return !!role && TABLE[permission].includes(role);
+}
+
+/** Whether an account with these tenant links works in the Verwaltung (an admin works in all). */
+export function roleSeesTenant(role: Role | null | undefined, tenantIds: readonly string[], tenantId: string): boolean {
+  if (!role) return false;
+  return role === 'ADMIN' || tenantIds.includes(tenantId);
+}

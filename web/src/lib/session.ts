@@ -1,0 +1,43 @@
+import { createContext, useContext } from 'react';
+import type { SessionAccountFragment } from '../generated/graphql';
+import { roleCan, roleSeesTenant, type Permission } from './permissions';
+
+export interface Session {
+  /** The signed-in account; null when nobody is signed in. */
+  account: SessionAccountFragment | null;
+  /** Asks the server again who is signed in (after login, logout, set password). */
+  refresh: () => Promise<void>;
+  /** Ends the session on the server and forgets everything cached for it. */
+  signOut: () => Promise<void>;
+}
+
+export const SessionContext = createContext<Session>({
+  account: null,
+  refresh: () => Promise.resolve(),
+  signOut: () => Promise.resolve(),
+});
+
+export function useSession(): Session {
+  return useContext(SessionContext);
+}
+
+/** Role checks for the signed-in account: the one place the UI asks "may I show this?". */
+export function usePermissions() {
+  const { account } = useSession();
+  return {
+    can: (permission: Permission) => roleCan(account?.role, permission),
+    seesTenant: (tenantId: string) => roleSeesTenant(account?.role, account?.tenantIds ?? [], tenantId),
+  };
+}
+
+/** Listeners told when any operation came back UNAUTHENTICATED (session ended or expired). */
+const unauthenticatedListeners = new Set<() => void>();
+
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+export function reportUnauthenticated(): void {
+  for (const listener of unauthenticatedListeners) listener();
+}
