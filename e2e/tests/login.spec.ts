@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { screenshot } from './support/screenshot';
-import { DEMO, DEMO_PASSWORD } from './support/sign-in';
+import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
 
 /** The id of a Verwaltung, looked up as the admin in a context of its own. */
 async function tenantId(request: import('@playwright/test').APIRequestContext, name: string): Promise<string> {
@@ -87,4 +87,29 @@ test('a read-only account sees the inventory without edit buttons', async ({ pag
     .click();
   await expect(page.getByRole('table', { name: 'Drucker' }).getByRole('row').nth(1)).toBeVisible();
   await expect(page.getByRole('link', { name: /anlegen/ })).toHaveCount(0);
+});
+
+test('the technician sees only their locations; an ended session leads back to the login page', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, DEMO.technician);
+  await page.goto('/');
+  const tenants = page.getByRole('table', { name: 'Verwaltungen' });
+  await expect(tenants.getByRole('link', { name: 'Kreis Musterkreis' })).toBeVisible();
+  await expect(tenants.getByRole('row')).toHaveCount(2);
+  await tenants.getByRole('link', { name: 'Kreis Musterkreis' }).click();
+  const sections = page.getByRole('navigation', { name: 'Bereiche der Verwaltung' });
+  await sections.getByRole('link', { name: 'Standorte' }).click();
+  const locations = page.getByRole('table', { name: 'Standorte' });
+  await expect(locations.getByRole('link', { name: 'Kreishaus', exact: true })).toBeVisible();
+  await expect(locations.getByRole('link', { name: 'Straßenmeisterei Altenbrück' })).toBeVisible();
+  await expect(locations.getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('link', { name: 'Standort anlegen' })).toHaveCount(0);
+  await screenshot(page, testInfo, 'technician-locations-de');
+
+  // The session ends on the server (here: signed out from elsewhere); the next request shows the login page.
+  await page.request.post('/graphql', { data: { query: 'mutation { logout }' } });
+  await sections.getByRole('link', { name: 'Personen' }).click();
+  await expect(page).toHaveURL(/\/anmelden\?weiter=/);
+  await expect(page.getByRole('status').filter({ hasText: 'Ihre Sitzung ist abgelaufen' })).toBeVisible();
 });

@@ -6,7 +6,10 @@ import { LogoutDocument, MeDocument, type SessionAccountFragment } from '../gene
 import { isUnauthenticated } from '../lib/graphql-errors';
 import { onUnauthenticated, SessionContext, type Session } from '../lib/session';
 
-type State = { status: 'loading' } | { status: 'ready'; account: SessionAccountFragment | null } | { status: 'error' };
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; account: SessionAccountFragment | null; expired?: boolean }
+  | { status: 'error' };
 
 /**
  * Knows who is signed in (the `me` query) and tells the routes; when any operation comes back
@@ -33,7 +36,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthenticated(() => {
-        setState({ status: 'ready', account: null });
+        setState({ status: 'ready', account: null, expired: true });
         void client.clearStore();
       }),
     [client],
@@ -42,6 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const session = useMemo<Session>(
     () => ({
       account: state.status === 'ready' ? state.account : null,
+      expired: state.status === 'ready' && !!state.expired,
       refresh: async () => {
         // Nothing read under another account may show up under this one.
         await client.clearStore();

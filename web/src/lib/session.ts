@@ -5,6 +5,8 @@ import { roleCan, roleSeesTenant, type Permission } from './permissions';
 export interface Session {
   /** The signed-in account; null when nobody is signed in. */
   account: SessionAccountFragment | null;
+  /** True when the server ended the session (idle or absolute expiry, deactivation) while in use. */
+  expired: boolean;
   /** Asks the server again who is signed in (after login, logout, set password). */
   refresh: () => Promise<void>;
   /** Ends the session on the server and forgets everything cached for it. */
@@ -13,6 +15,7 @@ export interface Session {
 
 export const SessionContext = createContext<Session>({
   account: null,
+  expired: false,
   refresh: () => Promise.resolve(),
   signOut: () => Promise.resolve(),
 });

@@ -122,6 +122,7 @@ export function AccountListPage() {
           {
             accessor: 'active',
             title: t('accounts.fields.status'),
+            noWrap: true,
             render: (row) => (
               <Group gap={4}>
                 <Badge color={row.active ? 'green.9' : 'gray.7'} variant="filled">

@@ -55,6 +55,11 @@ export function LoginPage() {
   return (
     <AuthCard title={t('auth.loginTitle')}>
       <Text>{t('auth.loginIntro')}</Text>
+      {session.expired && !notice && (
+        <Alert color="blue" role="status">
+          {t('auth.sessionExpired')}
+        </Alert>
+      )}
       {notice && (
         <Alert color="green" role="status">
           {notice}
