@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
+import { AuditListPage } from '../features/audit';
 import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
 import {
   FachverfahrenCreatePage,
@@ -89,6 +90,7 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              { path: 'aenderungen', element: <AuditListPage /> },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },

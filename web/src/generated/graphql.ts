@@ -5,6 +5,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AuditAction = 'ASSIGN' | 'CREATE' | 'DELETE' | 'PASSWORD_RESET' | 'PASSWORD_SET' | 'UNASSIGN' | 'UPDATE';
+
+/** Kind of object an entry is about. */
+export type AuditObjectType =
+  | 'ACCOUNT'
+  | 'FACHVERFAHREN'
+  | 'FILE_SHARE'
+  | 'LOCATION'
+  | 'PERSON'
+  | 'PRINTER'
+  | 'SOFTWARE'
+  | 'TENANT'
+  | 'WORKSTATION';
+
 export type CreateAccountInput = {
   displayName: string;
   email: string;
@@ -338,6 +352,46 @@ export type SessionAccountFragment = {
   locationIds: Array<string>;
 };
 
+export type AuditEntryFieldsFragment = {
+  id: string;
+  at: string;
+  accountId: string | null;
+  accountName: string | null;
+  objectType: AuditObjectType;
+  objectId: string;
+  objectLabel: string | null;
+  action: AuditAction;
+  relatedType: AuditObjectType | null;
+  relatedId: string | null;
+  relatedLabel: string | null;
+  changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+};
+
+export type ChangeHistoryQueryVariables = Exact<{
+  objectId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+export type ChangeHistoryQuery = {
+  auditHistory: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      at: string;
+      accountId: string | null;
+      accountName: string | null;
+      objectType: AuditObjectType;
+      objectId: string;
+      objectLabel: string | null;
+      action: AuditAction;
+      relatedType: AuditObjectType | null;
+      relatedId: string | null;
+      relatedLabel: string | null;
+      changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+    }>;
+  };
+};
+
 export type LocationOptionsQueryVariables = Exact<{
   tenantId: string | number;
 }>;
@@ -461,6 +515,53 @@ export type UpdateAccountMutation = {
     updatedAt: string;
   };
 };
+
+export type AuditEntriesQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  objectType?: AuditObjectType | null | undefined;
+  accountId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type AuditEntriesQuery = {
+  auditEntries: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      at: string;
+      accountId: string | null;
+      accountName: string | null;
+      objectType: AuditObjectType;
+      objectId: string;
+      objectLabel: string | null;
+      action: AuditAction;
+      relatedType: AuditObjectType | null;
+      relatedId: string | null;
+      relatedLabel: string | null;
+      changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+    }>;
+  };
+};
+
+export type AuditAccountsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+}>;
+
+export type AuditAccountsQuery = { auditAccounts: Array<{ id: string; name: string | null }> };
+
+export type AuditEntriesCsvQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  objectType?: AuditObjectType | null | undefined;
+  accountId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+export type AuditEntriesCsvQuery = { auditEntriesCsv: string };
 
 export type ChangeOwnPasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -1703,6 +1804,44 @@ export const SessionAccountFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionAccountFragment, unknown>;
+export const AuditEntryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2131,6 +2270,96 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ChangeHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ChangeHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'objectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'objectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'objectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEntryFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
 export const LocationOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -2617,6 +2846,269 @@ export const UpdateAccountDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const AuditEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'objectType' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditObjectType' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'objectType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'objectType' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEntryFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relatedLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const AuditAccountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditAccounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditAccounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditAccountsQuery, AuditAccountsQueryVariables>;
+export const AuditEntriesCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditEntriesCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'objectType' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditObjectType' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditEntriesCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'objectType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'objectType' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEntriesCsvQuery, AuditEntriesCsvQueryVariables>;
 export const ChangeOwnPasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -7591,6 +8083,24 @@ export function useAssignWorkstationPersonMutation(
   options?: useMutation.Options<AssignWorkstationPersonMutation, AssignWorkstationPersonMutationVariables>,
 ) {
   return useMutation(AssignWorkstationPersonDocument, options);
+}
+
+export function useAuditAccountsQuery(options?: useQuery.Options<AuditAccountsQuery, AuditAccountsQueryVariables>) {
+  return useQuery(AuditAccountsDocument, options);
+}
+
+export function useAuditEntriesCsvQuery(
+  options?: useQuery.Options<AuditEntriesCsvQuery, AuditEntriesCsvQueryVariables>,
+) {
+  return useQuery(AuditEntriesCsvDocument, options);
+}
+
+export function useAuditEntriesQuery(options?: useQuery.Options<AuditEntriesQuery, AuditEntriesQueryVariables>) {
+  return useQuery(AuditEntriesDocument, options);
+}
+
+export function useChangeHistoryQuery(options: useQuery.Options<ChangeHistoryQuery, ChangeHistoryQueryVariables>) {
+  return useQuery(ChangeHistoryDocument, options);
 }
 
 export function useChangeOwnPasswordMutation(

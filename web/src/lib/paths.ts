@@ -30,6 +30,8 @@ export const paths = {
   newTenant: () => '/verwaltungen/neu',
   tenant: (tenantId: string) => `/verwaltungen/${tenantId}`,
   editTenant: (tenantId: string) => `/verwaltungen/${tenantId}/bearbeiten`,
+  /** The Verwaltung's audit trail ("Änderungen"). */
+  audit: (tenantId: string) => `/verwaltungen/${tenantId}/aenderungen`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
   create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>

@@ -12,6 +12,7 @@ import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { useDeleteAction } from '../../../components/use-delete-action';
 import { useDeleteFachverfahrenMutation, useFachverfahrenQuery } from '../../../generated/graphql';
@@ -99,6 +100,7 @@ export function FachverfahrenDetailPage() {
             emptyText={t('fachverfahren.noPersons')}
             persons={s.persons}
           />
+          <ChangeHistory objectType="FACHVERFAHREN" objectId={id} />
         </Stack>
       )}
     </QueryState>

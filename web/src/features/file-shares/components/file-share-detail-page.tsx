@@ -6,6 +6,7 @@ import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { useDeleteAction } from '../../../components/use-delete-action';
 import { useDeleteFileShareMutation, useFileShareQuery } from '../../../generated/graphql';
@@ -72,6 +73,7 @@ export function FileShareDetailPage() {
             emptyText={t('fileShares.noPersons')}
             persons={s.persons}
           />
+          <ChangeHistory objectType="FILE_SHARE" objectId={id} />
         </Stack>
       )}
     </QueryState>

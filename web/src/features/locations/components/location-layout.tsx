@@ -8,6 +8,7 @@ import { CountsSummary } from '../../../components/counts-summary';
 import { DetailFields } from '../../../components/detail-fields';
 import { useErrorText } from '../../../components/error-message';
 import { PageHeader } from '../../../components/page-header';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { SectionNav } from '../../../components/section-nav';
 import { useDeleteLocationMutation, useLocationQuery } from '../../../generated/graphql';
@@ -93,6 +94,7 @@ export function LocationLayout() {
             ]}
           />
           <Outlet />
+          <ChangeHistory objectType="LOCATION" objectId={locationId} />
         </Stack>
       )}
     </QueryState>

@@ -5,6 +5,7 @@ import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
 import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { useDeleteAction } from '../../../components/use-delete-action';
 import { useDeletePersonMutation, usePersonQuery } from '../../../generated/graphql';
@@ -81,6 +82,7 @@ export function PersonDetailPage() {
           <PersonSoftwareSection tenantId={tenantId} person={p} />
           <PersonFileSharesSection tenantId={tenantId} person={p} />
           <PersonFachverfahrenSection tenantId={tenantId} person={p} />
+          <ChangeHistory objectType="PERSON" objectId={id} />
         </Stack>
       )}
     </QueryState>

@@ -7,6 +7,7 @@ import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { useDeletePrinterMutation, usePrinterQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
@@ -77,6 +78,7 @@ export function PrinterDetailPage() {
             emptyText={t('printers.noPersons')}
             persons={p.persons}
           />
+          <ChangeHistory objectType="PRINTER" objectId={id} />
         </Stack>
       )}
     </QueryState>

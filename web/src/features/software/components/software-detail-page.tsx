@@ -7,6 +7,7 @@ import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { useDeleteAction } from '../../../components/use-delete-action';
 import { useDeleteSoftwareMutation, useSoftwareQuery } from '../../../generated/graphql';
@@ -74,6 +75,7 @@ export function SoftwareDetailPage() {
             emptyText={t('software.noPersons')}
             persons={s.persons}
           />
+          <ChangeHistory objectType="SOFTWARE" objectId={id} />
         </Stack>
       )}
     </QueryState>

@@ -9,6 +9,7 @@ import { CountsSummary } from '../../../components/counts-summary';
 import { DetailFields } from '../../../components/detail-fields';
 import { useErrorText } from '../../../components/error-message';
 import { PageHeader } from '../../../components/page-header';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { useDeleteTenantMutation, useTenantQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
@@ -126,6 +127,7 @@ export function TenantOverviewPage() {
               ]}
             />
           </Paper>
+          <ChangeHistory objectType="TENANT" objectId={tenantId} />
         </Stack>
       )}
     </QueryState>

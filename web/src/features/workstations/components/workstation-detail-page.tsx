@@ -6,6 +6,7 @@ import { EditButton } from '../../../components/edit-button';
 import { DetailFields } from '../../../components/detail-fields';
 import { PageHeader } from '../../../components/page-header';
 import { PersonLinks } from '../../../components/person-links';
+import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
 import { useDeleteAction } from '../../../components/use-delete-action';
 import { useDeleteWorkstationMutation, useWorkstationQuery } from '../../../generated/graphql';
@@ -85,6 +86,7 @@ export function WorkstationDetailPage() {
                 : w.printers.map((printer) => printer.name).join(', ')}
             </Text>
           </Paper>
+          <ChangeHistory objectType="WORKSTATION" objectId={id} />
         </Stack>
       )}
     </QueryState>

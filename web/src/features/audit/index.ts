@@ -1,0 +1,1 @@
+export { AuditListPage } from './components/audit-list-page';
