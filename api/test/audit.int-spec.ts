@@ -5,7 +5,8 @@ import { buildSchema } from 'graphql';
 import pg from 'pg';
 import { RUNTIME_ROLE } from '../../migrations';
 import { loginAs } from './support/accounts';
-import { AUDIT_CASES, NOT_AUDITED, type Changes } from './support/audit-cases';
+import { ACCOUNT_CASES } from './support/audit-account-cases';
+import { INVENTORY_CASES, NOT_AUDITED, type AuditCase, type Changes } from './support/audit-cases';
 import { aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
 
@@ -21,6 +22,9 @@ interface Entry {
 }
 
 const ENTRY = `tenantId accountId objectType objectId action relatedId context changes { field oldValue newValue }`;
+
+// One case per audited mutation; checked against the schema's Mutation fields below.
+const AUDIT_CASES: Record<string, AuditCase> = { ...INVENTORY_CASES, ...ACCOUNT_CASES };
 
 // Every Mutation field of the committed schema: a new mutation without an audit case fails here.
 const MUTATIONS = Object.keys(

@@ -1,4 +1,3 @@
-import { loginAs } from './accounts';
 import {
   aFachverfahren,
   aFileShare,
@@ -11,7 +10,7 @@ import {
   type Builder,
   type Created,
 } from './factories';
-import type { Session, TestApp } from './test-app';
+import type { TestApp } from './test-app';
 
 /** Field → [old, new] as the audit API shows them (text; null = no value). */
 export type Changes = Record<string, [string | null, string | null]>;
@@ -38,7 +37,7 @@ export interface AuditCase {
 // Values are compared as the API shows them: strings as they are, everything else as JSON.
 const text = (v: unknown): string | null => (v == null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 
-const asNew = (input: Record<string, unknown>): Changes =>
+export const asNew = (input: Record<string, unknown>): Changes =>
   Object.fromEntries(Object.entries(input).map(([k, v]) => [k, [null, text(v)]]));
 const asOld = (input: Record<string, unknown>): Changes =>
   Object.fromEntries(Object.entries(input).map(([k, v]) => [k, [text(v), null]]));
@@ -258,126 +257,11 @@ function mappingCases(m: MappingKind): Record<string, AuditCase> {
   };
 }
 
-const ACCOUNT_FIELDS = 'id version';
-
-async function newAccount(api: TestApp): Promise<{ id: string; version: number; token: string; tenantId: string }> {
-  const tenant = await aTenant().create(api);
-  const data = await api.gql<{
-    createAccount: { account: { id: string; version: number }; setPassword: { token: string } };
-  }>(
-    `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { ${ACCOUNT_FIELDS} } setPassword { token } } }`,
-    {
-      input: {
-        email: `audit-${tenant.id.slice(0, 8)}@test.example`,
-        displayName: 'Audit Konto',
-        role: 'VIEWER',
-        tenantIds: [tenant.id],
-      },
-    },
-  );
-  return { ...data.createAccount.account, token: data.createAccount.setPassword.token, tenantId: tenant.id };
-}
-
-const ACCOUNT_CASES: Record<string, AuditCase> = {
-  createAccount: {
-    async prepare(api) {
-      const tenant = await aTenant().create(api);
-      return async () => {
-        const input = {
-          email: `neu-${tenant.id.slice(0, 8)}@test.example`,
-          displayName: 'Neues Konto',
-          role: 'COORDINATOR',
-          tenantIds: [tenant.id],
-        };
-        const data = await api.gql<{ createAccount: { account: { id: string } } }>(
-          `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`,
-          { input },
-        );
-        return {
-          objectType: 'ACCOUNT',
-          objectId: data.createAccount.account.id,
-          action: 'CREATE',
-          tenantId: null,
-          changes: { ...asNew(input), active: [null, 'true'], locationIds: [null, '[]'] },
-        };
-      };
-    },
-  },
-  updateAccount: {
-    async prepare(api) {
-      const account = await newAccount(api);
-      return async () => {
-        await api.gql(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }`, {
-          input: { id: account.id, version: account.version, displayName: 'Umbenannt', active: false },
-        });
-        return {
-          objectType: 'ACCOUNT',
-          objectId: account.id,
-          action: 'UPDATE',
-          tenantId: null,
-          changes: { displayName: ['Audit Konto', 'Umbenannt'], active: ['true', 'false'] },
-        };
-      };
-    },
-  },
-  resetPassword: {
-    async prepare(api) {
-      const account = await newAccount(api);
-      return async () => {
-        await api.gql(`mutation($id: ID!) { resetPassword(id: $id) { token } }`, { id: account.id });
-        return { objectType: 'ACCOUNT', objectId: account.id, action: 'PASSWORD_RESET', tenantId: null, changes: {} };
-      };
-    },
-  },
-  setPassword: {
-    async prepare(api) {
-      const account = await newAccount(api);
-      return async () => {
-        await api.gql(
-          `mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) }`,
-          { t: account.token, p: 'ein-langes-passwort-42' },
-          { session: null },
-        );
-        return {
-          objectType: 'ACCOUNT',
-          objectId: account.id,
-          action: 'PASSWORD_SET',
-          tenantId: null,
-          changes: {},
-          accountId: account.id,
-        };
-      };
-    },
-  },
-  changeOwnPassword: {
-    async prepare(api) {
-      const tenant = await aTenant().create(api);
-      const session: Session = await loginAs(api, 'VIEWER', { tenantIds: [tenant.id] });
-      return async () => {
-        await api.gql(
-          `mutation($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) }`,
-          { c: session.password, n: 'ein-anderes-passwort-42' },
-          { session },
-        );
-        return {
-          objectType: 'ACCOUNT',
-          objectId: session.accountId,
-          action: 'PASSWORD_SET',
-          tenantId: null,
-          changes: {},
-          accountId: session.accountId,
-        };
-      };
-    },
-  },
-};
-
-/** One case per audited mutation; the test checks this against the schema's Mutation fields. */
-export const AUDIT_CASES: Record<string, AuditCase> = Object.assign(
+/** Inventory CRUD and mapping cases (account cases: audit-account-cases.ts). */
+export const INVENTORY_CASES: Record<string, AuditCase> = Object.assign(
   {},
   ...KINDS.map(crudCases),
   ...MAPPINGS.map(mappingCases),
-  ACCOUNT_CASES,
 ) as Record<string, AuditCase>;
 
 /** Mutations that change no audited object, with the reason. */
