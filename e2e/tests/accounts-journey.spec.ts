@@ -75,14 +75,37 @@ test('the admin creates a coordinator, who sets a password and signs in', async 
       hasText: 'Der Link ist ungültig oder abgelaufen. Bitte wenden Sie sich an die Administration.',
     }),
   ).toBeVisible();
+
+  // The admin deactivates the account (after a warning): its session ends at once.
+  await page.getByRole('switch', { name: 'Konto aktiv' }).click();
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  const dialog = page.getByRole('dialog', { name: `Konto ${name} deaktivieren?` });
+  await expect(dialog).toContainText('Alle laufenden Sitzungen enden sofort.');
+  await dialog.getByRole('button', { name: 'Deaktivieren und speichern' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Konten' })).toBeVisible();
+  await fresh.getByRole('banner').getByRole('link', { name: 'Verwaltungen' }).click();
+  await expect(fresh).toHaveURL(/\/anmelden/);
+  await expect(fresh.getByRole('status').filter({ hasText: 'Ihre Sitzung ist abgelaufen' })).toBeVisible();
   await context.close();
 
-  // The admin sees that the account has signed in; in English this time.
-  await page.getByRole('link', { name: 'Konten' }).first().click();
+  // Resetting the password yields a new one-time link.
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('button', { name: 'Passwort zurücksetzen' }).click();
+  await page
+    .getByRole('dialog', { name: `Passwort von ${name} zurücksetzen?` })
+    .getByRole('button', { name: 'Passwort zurücksetzen' })
+    .click();
+  const newLink = await page.getByRole('textbox', { name: 'Link zum Setzen des Passworts' }).inputValue();
+  expect(newLink).toMatch(/\/passwort-setzen#token=.+/);
+  expect(newLink).not.toBe(link);
+
+  // The admin sees that the account has signed in and is deactivated; in English this time.
+  await page.getByRole('banner').getByRole('link', { name: 'Konten' }).click();
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search' }).fill(email);
   await expect(page.getByRole('table', { name: 'Accounts' }).getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('table', { name: 'Accounts' }).getByText('Deactivated')).toBeVisible();
   await screenshot(page, testInfo, 'accounts-list-en');
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Edit account ${name}` })).toBeVisible();

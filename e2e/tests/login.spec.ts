@@ -113,3 +113,17 @@ test('the technician sees only their locations; an ended session leads back to t
   await expect(page).toHaveURL(/\/anmelden\?weiter=/);
   await expect(page.getByRole('status').filter({ hasText: 'Ihre Sitzung ist abgelaufen' })).toBeVisible();
 });
+
+test('the project manager may edit a Verwaltung but neither delete it nor manage accounts', async ({ page }) => {
+  await signIn(page, DEMO.projectManager);
+  await page.goto('/');
+  const tenants = page.getByRole('table', { name: 'Verwaltungen' });
+  await expect(tenants.getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('link', { name: 'Verwaltung anlegen' })).toHaveCount(0);
+  await tenants.getByRole('link', { name: 'Amt Musterland' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Amt Musterland/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bearbeiten' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Löschen' })).toHaveCount(0);
+  await page.goto('/konten');
+  await expect(page.getByRole('heading', { level: 1, name: 'Keine Berechtigung' })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { paths } from '../lib/paths';
 import { usePermissions, useSession } from '../lib/session';
 import { currentLanguage, setLanguage } from './i18n';
@@ -14,13 +14,10 @@ const navLinkStyle = ({ isActive }: { isActive: boolean }) => ({
 function AccountArea() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
   const account = session.account;
   if (!account) return null;
-  const signOut = async () => {
-    await session.signOut().catch(() => undefined);
-    void navigate(paths.login(), { replace: true });
-  };
+  // Without a session the routes lead to the login page by themselves.
+  const signOut = () => session.signOut().catch(() => undefined);
   return (
     <Group gap="sm" wrap="nowrap">
       <Anchor

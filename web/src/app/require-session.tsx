@@ -7,10 +7,12 @@ import { usePermissions, useSession } from '../lib/session';
 
 /** Pages behind it need a session; without one the login page opens and comes back here afterwards. */
 export function RequireSession() {
-  const { account } = useSession();
+  const { account, signedOut } = useSession();
   const location = useLocation();
   if (!account) {
-    return <Navigate to={paths.login(location.pathname + location.search + location.hash)} replace />;
+    // After "Abmelden" the next person starts at the beginning, not on the last page.
+    const returnTo = signedOut ? undefined : location.pathname + location.search + location.hash;
+    return <Navigate to={paths.login(returnTo)} replace />;
   }
   return <Outlet />;
 }

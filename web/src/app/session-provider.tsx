@@ -8,7 +8,7 @@ import { onUnauthenticated, SessionContext, type Session } from '../lib/session'
 
 type State =
   | { status: 'loading' }
-  | { status: 'ready'; account: SessionAccountFragment | null; expired?: boolean }
+  | { status: 'ready'; account: SessionAccountFragment | null; expired?: boolean; signedOut?: boolean }
   | { status: 'error' };
 
 /**
@@ -46,6 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       account: state.status === 'ready' ? state.account : null,
       expired: state.status === 'ready' && !!state.expired,
+      signedOut: state.status === 'ready' && !!state.signedOut,
       refresh: async () => {
         // Nothing read under another account may show up under this one.
         await client.clearStore();
@@ -56,7 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           await client.mutate({ mutation: LogoutDocument });
         } finally {
           await client.clearStore();
-          setState({ status: 'ready', account: null });
+          setState({ status: 'ready', account: null, signedOut: true });
         }
       },
     }),

@@ -7,6 +7,8 @@ export interface Session {
   account: SessionAccountFragment | null;
   /** True when the server ended the session (idle or absolute expiry, deactivation) while in use. */
   expired: boolean;
+  /** True right after the user signed out here (the login page then does not lead back). */
+  signedOut: boolean;
   /** Asks the server again who is signed in (after login, logout, set password). */
   refresh: () => Promise<void>;
   /** Ends the session on the server and forgets everything cached for it. */
@@ -16,6 +18,7 @@ export interface Session {
 export const SessionContext = createContext<Session>({
   account: null,
   expired: false,
+  signedOut: false,
   refresh: () => Promise.resolve(),
   signOut: () => Promise.resolve(),
 });
