@@ -11,6 +11,8 @@ import { readSessionToken } from './auth/session-cookie';
 import { SessionStore } from './auth/session.store';
 import { RequestContext } from './database/request-context';
 import { scopeForPrincipal } from './database/tenant-scope';
+import { hardeningConfigFromEnv, type HardeningConfig } from './hardening/hardening.config';
+import { applyRateLimit, securityHeaders } from './hardening/http-hardening';
 
 export interface CreateAppOptions {
   dataSource: DataSource;
@@ -22,15 +24,21 @@ export interface CreateAppOptions {
    * login throttle, HTTPS for the Secure cookie). Default: env TRUST_PROXY, else none.
    */
   trustProxy?: string | number | boolean;
+  /** Query limits and the /graphql rate limit. Default: from the environment (GRAPHQL_*). */
+  hardening?: HardeningConfig;
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, /health, and the web app at /. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
+  const hardening = options.hardening ?? hardeningConfigFromEnv();
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.create({ dataSource: options.dataSource, production }),
+    AppModule.create({ dataSource: options.dataSource, production, queryLimits: hardening.queryLimits }),
     { logger: new JsonNestLogger(), bodyParser: true },
   );
+  app.use(securityHeaders());
+  // Before body parsing, so a refused request costs nothing; req.ip honours "trust proxy" below.
+  applyRateLimit(app, hardening.rateLimit);
   app.useBodyParser('json', { limit: '1mb' });
   const trustProxy = options.trustProxy ?? process.env.TRUST_PROXY;
   if (trustProxy !== undefined && trustProxy !== '') {

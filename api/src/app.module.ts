@@ -14,6 +14,9 @@ import { RequestContext } from './database/request-context';
 import { requestTransactionPlugin } from './database/request-transaction.plugin';
 import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
 import { FileSharesModule } from './file-shares/file-shares.module';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/hardening.config';
+import { hideSuggestions } from './hardening/hide-suggestions';
+import { queryLimitsPlugin } from './hardening/query-limits';
 import { HealthController } from './health/health.controller';
 import { LocationsModule } from './locations/locations.module';
 import { PersonsModule } from './persons/persons.module';
@@ -38,11 +41,13 @@ export const FEATURE_MODULES = [
 export interface AppOptions {
   dataSource: DataSource;
   production: boolean;
+  /** Depth, alias and cost limits of one operation. */
+  queryLimits?: QueryLimits;
 }
 
 @Module({})
 export class AppModule {
-  static create({ dataSource, production }: AppOptions): DynamicModule {
+  static create({ dataSource, production, queryLimits = DEFAULT_QUERY_LIMITS }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -53,14 +58,23 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           introspection: !production,
+          // Production: no "did you mean" guesses that would reveal the schema without introspection.
+          hideSchemaDetailsFromClientErrors: production,
+          // Explicit, though these are Apollo's defaults: browsers' simple requests are refused, no batches.
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: Omit<HttpGraphQLContext, 'ctx'>): HttpGraphQLContext => ({
             ctx: RequestContext.current(),
             req,
             res,
           }),
-          plugins: [requestTransactionPlugin({ exposeStatementCount: !production }), cacheControlDisabled()],
-          formatError,
+          plugins: [
+            queryLimitsPlugin(queryLimits),
+            requestTransactionPlugin({ exposeStatementCount: !production }),
+            cacheControlDisabled(),
+          ],
+          formatError: production ? hideSuggestions(formatError) : formatError,
         }),
         ...FEATURE_MODULES,
       ],

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { createDataSource, migrate } from '../../src/database/data-source';
+import type { HardeningConfig } from '../../src/hardening/hardening.config';
 import { createTestDatabase, type TestDatabase } from '../test-database';
 import { createAccount, login } from './accounts';
 
@@ -59,12 +60,20 @@ export interface TestApp {
  * an admin account signed in through the API. Proxies on loopback are trusted, so tests can
  * send X-Forwarded-For / X-Forwarded-Proto.
  */
-export async function startTestApp(prefix: string): Promise<TestApp> {
+export async function startTestApp(
+  prefix: string,
+  options: { production?: boolean; hardening?: HardeningConfig } = {},
+): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase(prefix);
   const dataSource = createDataSource({ url: database.url, poolSize: 5 });
   await dataSource.initialize();
   await migrate(dataSource);
-  const app: NestExpressApplication = await createApp({ dataSource, production: false, trustProxy: 'loopback' });
+  const app: NestExpressApplication = await createApp({
+    dataSource,
+    production: options.production ?? false,
+    hardening: options.hardening,
+    trustProxy: 'loopback',
+  });
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
 
