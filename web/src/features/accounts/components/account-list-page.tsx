@@ -13,6 +13,10 @@ import { usePageTitle } from '../../../lib/use-page-title';
 
 type Row = AccountsQuery['accounts']['items'][number];
 
+// Badge text is small: these reach 4.5:1 against white (Mantine's green/orange shades do not).
+const ACTIVE_GREEN = '#1b5e20';
+const NO_PASSWORD_ORANGE = '#9a3412';
+
 function isRole(value: string | null): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
 }
@@ -125,11 +129,11 @@ export function AccountListPage() {
             noWrap: true,
             render: (row) => (
               <Group gap={4}>
-                <Badge color={row.active ? 'green.9' : 'gray.7'} variant="filled">
+                <Badge color={row.active ? ACTIVE_GREEN : 'gray.7'} variant="filled">
                   {row.active ? t('accounts.status.active') : t('accounts.status.inactive')}
                 </Badge>
                 {!row.hasPassword && (
-                  <Badge color="orange.9" variant="outline">
+                  <Badge color={NO_PASSWORD_ORANGE} variant="outline">
                     {t('accounts.status.noPassword')}
                   </Badge>
                 )}
