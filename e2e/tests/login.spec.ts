@@ -127,3 +127,22 @@ test('the project manager may edit a Verwaltung but neither delete it nor manage
   await page.goto('/konten');
   await expect(page.getByRole('heading', { level: 1, name: 'Keine Berechtigung' })).toBeVisible();
 });
+
+test('after five failed attempts for one address, the login page says when to try again', async ({ page }) => {
+  const email = `unbekannt-${Date.now() % 1_000_000}@example.org`;
+  await page.goto('/anmelden');
+  const password = page.getByRole('textbox', { name: 'Passwort', exact: true });
+  await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(email);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await password.fill(`falsch-${attempt}`);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    // A failed attempt empties the password field.
+    await expect(password).toHaveValue('');
+    await expect(page.getByRole('alert')).toContainText('E-Mail oder Passwort falsch.');
+  }
+  await password.fill('noch ein Versuch');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Zu viele Fehlversuche. Bitte versuchen Sie es in 15 Minuten erneut.',
+  );
+});
