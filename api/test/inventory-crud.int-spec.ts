@@ -198,6 +198,15 @@ describe('validation', () => {
 });
 
 describe('lists', () => {
+  it('resolve a Verwaltung’s Standorte with all their fields', async () => {
+    const res = await api.gql<{ tenant: { locations: { id: string; tenantId: string }[] } }>(
+      `query($id: ID!) { tenant(id: $id) { locations { id tenantId name } } }`,
+      { id: tenant.id },
+    );
+    expect(res.tenant.locations.length).toBeGreaterThan(0);
+    expect(new Set(res.tenant.locations.map((l) => l.tenantId))).toEqual(new Set([tenant.id]));
+  });
+
   it('filter by location and free text, sort both ways and page with a total', async () => {
     const here = await aLocation().of(tenant).create(api);
     for (const name of ['Zentrale-MFP', 'büro-drucker', 'Amt-Kopierer'])

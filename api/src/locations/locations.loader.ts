@@ -22,11 +22,14 @@ const toCounts = (row: CountRow | undefined): InventoryCounts =>
 @Injectable()
 export class LocationsLoader {
   ofTenant(tenantId: string): Promise<Location[]> {
-    return RequestContext.current()
-      .loader<Location[]>('locations:byTenant', (keys) =>
-        loadThrough(Location, { joins: [], source: 't.tenantId', orderBy: 'lower(t.name)' }, keys),
-      )
-      .load(tenantId);
+    return (
+      RequestContext.current()
+        // Parenthesised: a bare `t.tenantId` selection would take over the entity's own tenantId column.
+        .loader<Location[]>('locations:byTenant', (keys) =>
+          loadThrough(Location, { joins: [], source: '(t.tenantId)', orderBy: 'lower(t.name)' }, keys),
+        )
+        .load(tenantId)
+    );
   }
 
   countsOfTenant(tenantId: string): Promise<InventoryCounts> {
