@@ -154,6 +154,46 @@ describe.each(cases)('$type', ({ type, list, make, change, key }) => {
   }
 });
 
+describe('updates', () => {
+  it('keep fields the client did not send, even those with a default on create', async () => {
+    const t = await aTenant()
+      .with({ memberMunicipalities: ['Nordheim', 'Südheim'] })
+      .create(api);
+    const tenantAfter = await api.gql<{ updateTenant: { memberMunicipalities: string[] } }>(
+      `mutation { updateTenant(input: { id: "${t.id}", version: 1, inhabitants: 999 }) { memberMunicipalities } }`,
+    );
+    expect(tenantAfter.updateTenant.memberMunicipalities).toEqual(['Nordheim', 'Südheim']);
+
+    const sw = await aSoftware().of(tenant).with({ delivery: 'PUBLISHED_APP' }).create(api);
+    const swAfter = await api.gql<{ updateSoftware: { delivery: string } }>(
+      `mutation { updateSoftware(input: { id: "${sw.id}", version: 1, vendor: "Neu" }) { delivery } }`,
+    );
+    expect(swAfter.updateSoftware.delivery).toBe('PUBLISHED_APP');
+
+    const pr = await aPrinter().at(location).with({ kind: 'MULTIFUNCTION' }).create(api);
+    const prAfter = await api.gql<{ updatePrinter: { kind: string } }>(
+      `mutation { updatePrinter(input: { id: "${pr.id}", version: 1, room: "1.01" }) { kind } }`,
+    );
+    expect(prAfter.updatePrinter.kind).toBe('MULTIFUNCTION');
+
+    const fv = await aFachverfahren()
+      .of(tenant)
+      .with({ criticality: 'HIGH', crisisRelevant: true, interfaces: ['XMELD_OSCI'], targetOperation: 'SAAS' })
+      .create(api);
+    const fvAfter = await api.gql<{ updateFachverfahren: Record<string, unknown> }>(
+      `mutation { updateFachverfahren(input: { id: "${fv.id}", version: 1, vendor: "Neu" }) {
+        criticality crisisRelevant interfaces targetOperation personalData } }`,
+    );
+    expect(fvAfter.updateFachverfahren).toEqual({
+      criticality: 'HIGH',
+      crisisRelevant: true,
+      interfaces: ['XMELD_OSCI'],
+      targetOperation: 'SAAS',
+      personalData: true,
+    });
+  });
+});
+
 describe('validation', () => {
   it('names every offending field and writes nothing', async () => {
     const res = await api.request(`mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, {
@@ -198,6 +238,15 @@ describe('validation', () => {
 });
 
 describe('lists', () => {
+  it('resolve a Verwaltung’s Standorte with all their fields', async () => {
+    const res = await api.gql<{ tenant: { locations: { id: string; tenantId: string }[] } }>(
+      `query($id: ID!) { tenant(id: $id) { locations { id tenantId name } } }`,
+      { id: tenant.id },
+    );
+    expect(res.tenant.locations.length).toBeGreaterThan(0);
+    expect(new Set(res.tenant.locations.map((l) => l.tenantId))).toEqual(new Set([tenant.id]));
+  });
+
   it('filter by location and free text, sort both ways and page with a total', async () => {
     const here = await aLocation().of(tenant).create(api);
     for (const name of ['Zentrale-MFP', 'büro-drucker', 'Amt-Kopierer'])

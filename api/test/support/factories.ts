@@ -21,7 +21,7 @@ export class Builder<I extends Record<string, unknown>> {
     private input: I,
   ) {}
 
-  with(values: Partial<I>): this {
+  with(values: Partial<I> & Record<string, unknown>): this {
     this.input = { ...this.input, ...values };
     return this;
   }

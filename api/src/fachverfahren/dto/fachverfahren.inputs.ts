@@ -74,7 +74,10 @@ export class CreateFachverfahrenInput {
 }
 
 @InputType()
-export class UpdateFachverfahrenInput extends PartialType(OmitType(CreateFachverfahrenInput, ['tenantId'] as const)) {
+export class UpdateFachverfahrenInput extends PartialType(OmitType(CreateFachverfahrenInput, ['tenantId'] as const), {
+  // Omitted fields keep their value: create defaults must not reach updates.
+  omitDefaultValues: true,
+}) {
   @RequiredId()
   id: string;
 

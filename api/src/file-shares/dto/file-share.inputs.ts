@@ -37,7 +37,10 @@ export class CreateFileShareInput {
 }
 
 @InputType()
-export class UpdateFileShareInput extends PartialType(OmitType(CreateFileShareInput, ['tenantId'] as const)) {
+export class UpdateFileShareInput extends PartialType(OmitType(CreateFileShareInput, ['tenantId'] as const), {
+  // Omitted fields keep their value: create defaults must not reach updates.
+  omitDefaultValues: true,
+}) {
   @RequiredId()
   id: string;
 

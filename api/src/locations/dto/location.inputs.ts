@@ -42,7 +42,10 @@ export class CreateLocationInput {
 }
 
 @InputType()
-export class UpdateLocationInput extends PartialType(OmitType(CreateLocationInput, ['tenantId'] as const)) {
+export class UpdateLocationInput extends PartialType(OmitType(CreateLocationInput, ['tenantId'] as const), {
+  // Omitted fields keep their value: create defaults must not reach updates.
+  omitDefaultValues: true,
+}) {
   @RequiredId()
   id: string;
 

@@ -34,7 +34,10 @@ export class CreatePersonInput {
 }
 
 @InputType()
-export class UpdatePersonInput extends PartialType(OmitType(CreatePersonInput, ['tenantId'] as const)) {
+export class UpdatePersonInput extends PartialType(OmitType(CreatePersonInput, ['tenantId'] as const), {
+  // Omitted fields keep their value: create defaults must not reach updates.
+  omitDefaultValues: true,
+}) {
   @RequiredId()
   id: string;
 

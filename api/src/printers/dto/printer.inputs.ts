@@ -35,7 +35,10 @@ export class CreatePrinterInput {
 }
 
 @InputType()
-export class UpdatePrinterInput extends PartialType(OmitType(CreatePrinterInput, ['tenantId'] as const)) {
+export class UpdatePrinterInput extends PartialType(OmitType(CreatePrinterInput, ['tenantId'] as const), {
+  // Omitted fields keep their value: create defaults must not reach updates.
+  omitDefaultValues: true,
+}) {
   @RequiredId()
   id: string;
 

@@ -32,7 +32,10 @@ export class CreateSoftwareInput {
 }
 
 @InputType()
-export class UpdateSoftwareInput extends PartialType(OmitType(CreateSoftwareInput, ['tenantId'] as const)) {
+export class UpdateSoftwareInput extends PartialType(OmitType(CreateSoftwareInput, ['tenantId'] as const), {
+  // Omitted fields keep their value: create defaults must not reach updates.
+  omitDefaultValues: true,
+}) {
   @RequiredId()
   id: string;
 

@@ -28,11 +28,11 @@ export class CreateTenantInput {
   @ArrayMaxSize(LIMITS.memberMunicipalitiesMax)
   @IsString({ each: true })
   @MaxLength(LIMITS.shortText, { each: true })
-  memberMunicipalities: string[] = [];
+  memberMunicipalities: string[];
 }
 
 @InputType()
-export class UpdateTenantInput extends PartialType(CreateTenantInput) {
+export class UpdateTenantInput extends PartialType(CreateTenantInput, { omitDefaultValues: true }) {
   @RequiredId()
   id: string;
 

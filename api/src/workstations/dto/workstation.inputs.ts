@@ -32,7 +32,10 @@ export class CreateWorkstationInput {
 }
 
 @InputType()
-export class UpdateWorkstationInput extends PartialType(OmitType(CreateWorkstationInput, ['tenantId'] as const)) {
+export class UpdateWorkstationInput extends PartialType(OmitType(CreateWorkstationInput, ['tenantId'] as const), {
+  // Omitted fields keep their value: create defaults must not reach updates.
+  omitDefaultValues: true,
+}) {
   @RequiredId()
   id: string;
 
