@@ -26,4 +26,11 @@ export abstract class TenantOwned extends Versioned {
   @Field(() => ID)
   @Column('uuid')
   tenantId: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Set when an import was asked to mark records missing from its file ("nicht in Quelle").',
+  })
+  @Column('timestamptz', { nullable: true })
+  notInSourceSince: Date | null;
 }

@@ -27,6 +27,10 @@ export class Location extends TenantOwned {
   @Column('text', { nullable: true })
   city: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Official key (AGS) of the member municipality it lies in.' })
+  @Column('char', { length: 8, nullable: true })
+  ags: string | null;
+
   @Field(() => Int, { nullable: true, description: 'LAN speed in Mbit/s.' })
   @Column('int', { nullable: true })
   lanSpeedMbit: number | null;

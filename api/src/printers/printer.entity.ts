@@ -27,6 +27,10 @@ export class Printer extends TenantOwned {
   @Column('text', { nullable: true })
   address: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Share name on the current print server.' })
+  @Column('text', { nullable: true })
+  shareName: string | null;
+
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   room: string | null;
@@ -34,4 +38,8 @@ export class Printer extends TenantOwned {
   @Field(() => String, { nullable: true, description: 'Print queue in the target environment.' })
   @Column('text', { nullable: true })
   targetQueue: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  notes: string | null;
 }

@@ -1,3 +1,5 @@
 export * from './labels';
 export * from './inventory';
 export * from './accounts';
+export * from './import-specs';
+export * from './import-values';

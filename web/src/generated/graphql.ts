@@ -56,6 +56,8 @@ export type CreateFileShareInput = {
 };
 
 export type CreateLocationInput = {
+  /** Official key (AGS) of the member municipality it lies in. */
+  ags?: string | null | undefined;
   /** WAN bandwidth in Mbit/s. */
   bandwidthMbit?: number | null | undefined;
   city?: string | null | undefined;
@@ -93,7 +95,10 @@ export type CreatePrinterInput = {
   locationId: string | number;
   model?: string | null | undefined;
   name: string;
+  notes?: string | null | undefined;
   room?: string | null | undefined;
+  /** Share name on the current print server. */
+  shareName?: string | null | undefined;
   /** Print queue in the target environment. */
   targetQueue?: string | null | undefined;
   tenantId: string | number;
@@ -237,6 +242,8 @@ export type UpdateFileShareInput = {
 };
 
 export type UpdateLocationInput = {
+  /** Official key (AGS) of the member municipality it lies in. */
+  ags?: string | null | undefined;
   /** WAN bandwidth in Mbit/s. */
   bandwidthMbit?: number | null | undefined;
   city?: string | null | undefined;
@@ -277,7 +284,10 @@ export type UpdatePrinterInput = {
   locationId?: string | number | null | undefined;
   model?: string | null | undefined;
   name?: string | null | undefined;
+  notes?: string | null | undefined;
   room?: string | null | undefined;
+  /** Share name on the current print server. */
+  shareName?: string | null | undefined;
   /** Print queue in the target environment. */
   targetQueue?: string | null | undefined;
   /** The version you read; a stale one is refused as a conflict. */

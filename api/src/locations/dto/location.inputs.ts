@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { LIMITS, LOCATION_KINDS, type LocationKind } from '@schaltplan/domain';
+import { AGS_PATTERN, LIMITS, LOCATION_KINDS, type LocationKind } from '@schaltplan/domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LocationKindEnum } from '../../common/enums';
 import { OptionalCount, OptionalText, RequiredId, RequiredText, VersionField } from '../../common/input.decorators';
@@ -27,6 +27,11 @@ export class CreateLocationInput {
 
   @OptionalText()
   city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Official key (AGS) of the member municipality it lies in.' })
+  @IsOptional()
+  @Matches(AGS_PATTERN, { message: 'ags must be exactly 8 digits' })
+  ags?: string | null;
 
   @OptionalCount(100_000, 'LAN speed in Mbit/s.')
   lanSpeedMbit?: number | null;

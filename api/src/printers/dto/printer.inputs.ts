@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { PRINTER_KINDS, type PrinterKind } from '@schaltplan/domain';
+import { LIMITS, PRINTER_KINDS, type PrinterKind } from '@schaltplan/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { PrinterKindEnum } from '../../common/enums';
 import { OptionalText, RequiredId, RequiredText, VersionField } from '../../common/input.decorators';
@@ -27,11 +27,17 @@ export class CreatePrinterInput {
   @OptionalText(200, 'IP address, port or current print queue.')
   address?: string | null;
 
+  @OptionalText(200, 'Share name on the current print server.')
+  shareName?: string | null;
+
   @OptionalText()
   room?: string | null;
 
   @OptionalText(200, 'Print queue in the target environment.')
   targetQueue?: string | null;
+
+  @OptionalText(LIMITS.longText)
+  notes?: string | null;
 }
 
 @InputType()
