@@ -198,10 +198,23 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
+/** First characters that make Excel run a cell as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes a cell that Excel would run as a formula with an apostrophe, as csv-stringify does. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes neutralizeFormula, so an exported file re-imports unchanged. */
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 function asText(raw: RawCell): string {
   if (raw === null || raw === undefined) return '';
   if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  return String(raw).trim();
+  return restoreFormula(String(raw)).trim();
 }
 
 function choice(spec: ImportColumnSpec, text: string): string | null {
