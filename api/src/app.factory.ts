@@ -45,9 +45,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     app.set('trust proxy', /^\d+$/.test(String(trustProxy)) ? Number(trustProxy) : trustProxy);
   }
 
-  // Every GraphQL request gets its own context (session → scope, one transaction, loaders).
+  // Every GraphQL (and REST /api) request gets its own context (session → scope, one transaction, loaders).
   const sessions = app.get(SessionStore);
-  app.use('/graphql', (req: Request, _res: Response, next: NextFunction) => {
+  app.use(['/graphql', '/api'], (req: Request, _res: Response, next: NextFunction) => {
     const token = readSessionToken(req);
     (token ? sessions.resolve(token) : Promise.resolve(null)).then((principal) => {
       const ctx = new RequestContext(
@@ -65,7 +65,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     app.useStaticAssets(webDist, { index: false, maxAge: production ? '1h' : 0 });
     // Client-side routes (/verwaltungen/…) all load the SPA shell.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.startsWith('/health')) return next();
       if (!req.accepts('html')) return next();
       res.sendFile(join(webDist, 'index.html'));
     });

@@ -18,6 +18,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/hardening.co
 import { hideSuggestions } from './hardening/hide-suggestions';
 import { queryLimitsPlugin } from './hardening/query-limits';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { LocationsModule } from './locations/locations.module';
 import { PersonsModule } from './persons/persons.module';
 import { PrintersModule } from './printers/printers.module';
@@ -36,6 +37,7 @@ export const FEATURE_MODULES = [
   FachverfahrenModule,
   AccountsModule,
   AuditModule,
+  ImportsModule,
 ];
 
 export interface AppOptions {

@@ -11,6 +11,7 @@ export const AUDIT_OBJECT_TYPES = [
   'FILE_SHARE',
   'FACHVERFAHREN',
   'ACCOUNT',
+  'IMPORT_PRESET',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 

@@ -559,7 +559,9 @@ export function suggestMapping(target: ImportTarget, headers: string[]): (string
   const columns = IMPORT_SPECS[target].columns;
   const taken = new Set<string>();
   const result: (string | null)[] = headers.map(() => null);
-  const passes: ((c: ImportColumnSpec) => string[])[] = [(c) => [c.label.de, c.label.en], (c) => c.aliases];
+  // German labels (our own exports) first, then known headers; English labels last, so Get-Printer's
+  // free-text "Location" stays a room and is not taken for the Standort.
+  const passes: ((c: ImportColumnSpec) => string[])[] = [(c) => [c.label.de], (c) => c.aliases, (c) => [c.label.en]];
   for (const candidates of passes) {
     headers.forEach((header, i) => {
       if (result[i] !== null) return;

@@ -325,18 +325,20 @@ export function parseCell(spec: ImportColumnSpec, raw: RawCell): CellResult {
 /** How exports write a stored value, so that parseCell reads it back unchanged. */
 export function formatCell(spec: ImportColumnSpec, value: unknown): string {
   if (value === null || value === undefined) return '';
+  const scalar = (v: unknown): string =>
+    typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
   switch (spec.kind) {
     case 'boolean':
       return value ? 'ja' : 'nein';
     case 'enum':
-      return spec.enumLabels?.[String(value)]?.de ?? String(value);
+      return spec.enumLabels?.[scalar(value)]?.de ?? scalar(value);
     case 'enumList':
       return (value as string[]).map((v) => spec.enumLabels?.[v]?.de ?? v).join(', ');
     case 'personList':
       return (value as string[]).join(', ');
     case 'decimal':
-      return String(value).replace('.', ',');
+      return scalar(value).replace('.', ',');
     default:
-      return String(value);
+      return value instanceof Date ? value.toISOString() : scalar(value);
   }
 }

@@ -12,6 +12,7 @@ export type AuditObjectType =
   | 'ACCOUNT'
   | 'FACHVERFAHREN'
   | 'FILE_SHARE'
+  | 'IMPORT_PRESET'
   | 'LOCATION'
   | 'PERSON'
   | 'PRINTER'

@@ -1,0 +1,38 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
+import type { Response } from 'express';
+import { logger } from './logger';
+import { AppError, type AppErrorCode } from './errors';
+
+const STATUS: Partial<Record<AppErrorCode, number>> = {
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_USER_INPUT: 400,
+  UNIQUE_VIOLATION: 409,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+};
+
+/** Errors carrying a code of their own (e.g. an unreadable import file). */
+interface CodedError extends Error {
+  code: string;
+}
+const isCoded = (e: unknown): e is CodedError =>
+  e instanceof Error && typeof (e as Partial<CodedError>).code === 'string' && e.name === 'ImportFileError';
+
+/** REST endpoints answer like GraphQL does: a code and a clear message, never a stack trace. */
+@Catch()
+export class RestErrorsFilter implements ExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    if (error instanceof AppError) {
+      res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+    } else if (isCoded(error)) {
+      res.status(400).json({ code: error.code, message: error.message });
+    } else if (error instanceof HttpException) {
+      res.status(error.getStatus()).json({ code: 'HTTP_ERROR', message: error.message });
+    } else {
+      logger.error({ err: error }, 'REST request failed');
+      res.status(500).json({ code: 'INTERNAL', message: 'Interner Fehler' });
+    }
+  }
+}
