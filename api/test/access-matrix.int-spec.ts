@@ -25,6 +25,7 @@ import {
   type Builder,
   type Created,
 } from './support/factories';
+import { runImport, upload } from './support/imports';
 import { rootFieldPolicies } from './support/policy-map';
 import { operationFor } from './support/selection';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
@@ -47,6 +48,30 @@ interface Fixture {
   fachverfahren: Created;
 }
 type Kind = keyof Fixture;
+
+/** Import objects of a side: an uploaded file (named with the side's sentinel) and a dry run of it. */
+const imports = {} as Record<Side, { fileId: string; runId: string }>;
+const IMPORT_CSV = (side: Side) =>
+  Buffer.from(`Benutzername;Anzeigename\r\n${SENTINEL[side]}.neu;${SENTINEL[side]} Neu\r\n`);
+const startImportInput = (side: Side) => ({
+  fileId: imports[side].fileId,
+  target: 'PERSONS',
+  mode: 'DRY_RUN',
+  mapping: ['accountName', 'displayName'],
+});
+async function freshPreset(side: Side): Promise<string> {
+  const data = await api.gql<{ saveImportPreset: { id: string } }>(
+    `mutation($input: SaveImportPresetInput!) { saveImportPreset(input: $input) { id } }`,
+    { input: presetInput(side) },
+  );
+  return data.saveImportPreset.id;
+}
+const presetInput = (side: Side) => ({
+  tenantId: fixtures[side].tenant.id,
+  target: 'PERSONS',
+  name: `${SENTINEL[side]} Vorlage ${++n}`,
+  columns: [{ header: 'Benutzername', field: 'accountName' }],
+});
 
 let api: TestApp;
 const fixtures = {} as Record<Side, Fixture>;
@@ -131,6 +156,16 @@ async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promi
     } else if (arg.name === 'input' && input.startsWith('Update')) {
       const object = target === 'Account' ? await freshAccount(side) : await fresh(KIND_OF_TYPE[target], side);
       vars.input = { id: object.id, version: 1, ...CHANGE[target] };
+    } else if (arg.name === 'input' && input === 'StartImportInput') {
+      vars.input = startImportInput(side);
+    } else if (arg.name === 'input' && input === 'SaveImportPresetInput') {
+      vars.input = presetInput(side);
+    } else if (arg.name === 'fileId') {
+      vars.fileId = imports[side].fileId;
+    } else if (arg.name === 'id' && field.name === 'importRun') {
+      vars.id = imports[side].runId;
+    } else if (arg.name === 'id' && field.name === 'deleteImportPreset') {
+      vars.id = await freshPreset(side);
     } else if (arg.name === 'id' && field.name.startsWith('delete')) {
       const object = await fresh(KIND_OF_TYPE[target], side);
       Object.assign(vars, { id: object.id, version: 1 });
@@ -181,6 +216,9 @@ beforeAll(async () => {
     await api.gql(
       `mutation { assignWorkstationPerson(workstationId: "${f.workstation.id}", personId: "${f.person.id}") { id } }`,
     );
+    const fileId = await upload(api, f.tenant.id, `${SENTINEL[side]}.csv`, IMPORT_CSV(side));
+    imports[side] = { fileId, runId: '' };
+    imports[side].runId = (await runImport(api, startImportInput(side))).id;
   }
   const A = fixtures.A;
   sessions.set('ADMIN', { role: 'ADMIN', session: api.admin, sees: ['A', 'B'] });

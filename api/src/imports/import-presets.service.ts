@@ -66,7 +66,10 @@ export class ImportPresetsService {
   }
 
   async remove(id: string): Promise<string> {
-    const rows = await this.ctx.query<PresetRow>(`DELETE FROM import_preset WHERE id = $1 RETURNING *`, [id]);
+    const rows = await this.ctx.query<PresetRow>( // As a SELECT: TypeORM returns a top-level DELETE … RETURNING as [rows, count].
+      `WITH d AS (DELETE FROM import_preset WHERE id = $1 RETURNING *) SELECT * FROM d`,
+      [id],
+    );
     if (!rows.length) throw notFound('Import preset', id);
     await writeAudit({
       tenantId: rows[0].tenant_id,

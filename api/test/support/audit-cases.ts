@@ -268,4 +268,6 @@ export const INVENTORY_CASES: Record<string, AuditCase> = Object.assign(
 export const NOT_AUDITED: Record<string, string> = {
   login: 'opens a session (no inventory or account data changes); sign-ins are recorded in login_attempt',
   logout: 'ends the own session; sessions are not audited objects',
+  startImport:
+    'a dry run changes nothing; a commit writes one entry per created, changed or marked record (imports-commit.int-spec.ts)',
 };
