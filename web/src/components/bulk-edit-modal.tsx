@@ -30,7 +30,12 @@ interface BulkEditModalProps {
 export function BulkEditModal(props: BulkEditModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('bulkEdit.title', { count: props.ids.length })}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('bulkEdit.title', { count: props.ids.length })}
+      closeButtonProps={{ 'aria-label': t('bulkEdit.close') }}
+    >
       {/* Mounted only while open, so every opening starts empty. */}
       {props.opened && <BulkEditForm {...props} />}
     </Modal>

@@ -136,7 +136,13 @@ function useSelection<T extends { id: string }>(props: ListPageProps<T>, mayEdit
   };
   const toolbar = (
     <Group gap="md">
-      <Button variant="default" disabled={selected.length === 0} onClick={() => setOpened(true)}>
+      {/* Dimmed but focusable when nothing is selected: focus returns here after the modal closes. */}
+      <Button
+        variant="default"
+        data-disabled={selected.length === 0 || undefined}
+        aria-disabled={selected.length === 0}
+        onClick={() => selected.length > 0 && setOpened(true)}
+      >
         {t('bulkEdit.open', { count: selected.length })}
       </Button>
       <Text size="sm" aria-live="polite">
