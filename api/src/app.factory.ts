@@ -65,7 +65,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     app.useStaticAssets(webDist, { index: false, maxAge: production ? '1h' : 0 });
     // Client-side routes (/verwaltungen/…) all load the SPA shell.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.startsWith('/health')) return next();
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path.startsWith('/api/') ||
+        req.path.startsWith('/health')
+      )
+        return next();
       if (!req.accepts('html')) return next();
       res.sendFile(join(webDist, 'index.html'));
     });

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { BulkEditModule } from './bulk-edit/bulk-edit.module';
 import { PolicyGuard } from './auth/policy.guard';
 import { cacheControlDisabled } from './common/apollo-plugins';
 import type { HttpGraphQLContext } from './auth/http-context';
@@ -38,6 +39,7 @@ export const FEATURE_MODULES = [
   AccountsModule,
   AuditModule,
   ImportsModule,
+  BulkEditModule,
 ];
 
 export interface AppOptions {

@@ -153,6 +153,9 @@ async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promi
       // The side's own Verwaltung (a fresh one would be nobody's but the admin's), at its current version.
       const { tenant } = await api.gql<{ tenant: { version: number } }>(`{ tenant(id: "${f.tenant.id}") { version } }`);
       vars.input = { id: f.tenant.id, version: tenant.version, ...CHANGE.Tenant };
+    } else if (arg.name === 'input' && input === 'BulkUpdateInput') {
+      const printer = await fresh('printer', side);
+      vars.input = { objectType: 'PRINTER', tenantId: f.tenant.id, ids: [printer.id], field: 'room', value: '3.01' };
     } else if (arg.name === 'input' && input.startsWith('Update')) {
       const object = target === 'Account' ? await freshAccount(side) : await fresh(KIND_OF_TYPE[target], side);
       vars.input = { id: object.id, version: 1, ...CHANGE[target] };

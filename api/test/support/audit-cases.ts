@@ -257,11 +257,31 @@ function mappingCases(m: MappingKind): Record<string, AuditCase> {
   };
 }
 
-/** Inventory CRUD and mapping cases (account cases: audit-account-cases.ts). */
+// One selected printer: bulk edits write one entry per changed row (several: bulk-edit.int-spec.ts).
+const BULK_CASES: Record<string, AuditCase> = {
+  bulkUpdate: {
+    async prepare(api) {
+      const tenant = await aTenant().create(api);
+      const printer = await aPrinter()
+        .at(await aLocation().of(tenant).create(api))
+        .create(api);
+      return async () => {
+        await api.gql(`mutation($input: BulkUpdateInput!) { bulkUpdate(input: $input) { changed } }`, {
+          input: { objectType: 'PRINTER', tenantId: tenant.id, ids: [printer.id], field: 'targetQueue', value: 'Q1' },
+        });
+        const changes: Changes = { targetQueue: [null, 'Q1'] };
+        return { objectType: 'PRINTER', objectId: printer.id, action: 'UPDATE', tenantId: tenant.id, changes };
+      };
+    },
+  },
+};
+
+/** Inventory CRUD, mapping and bulk cases (account cases: audit-account-cases.ts). */
 export const INVENTORY_CASES: Record<string, AuditCase> = Object.assign(
   {},
   ...KINDS.map(crudCases),
   ...MAPPINGS.map(mappingCases),
+  BULK_CASES,
 ) as Record<string, AuditCase>;
 
 /** Mutations that change no audited object, with the reason. */

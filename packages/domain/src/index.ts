@@ -3,3 +3,4 @@ export * from './inventory';
 export * from './accounts';
 export * from './import-specs';
 export * from './import-values';
+export * from './bulk-edit';

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
-import type { ReactNode } from 'react';
+import type { BulkEditObjectType } from '@schaltplan/domain';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PAGE_SIZES, type ListParams } from '../lib/use-list-params';
@@ -10,6 +11,7 @@ import { usePermissions } from '../lib/session';
 import { describeError } from '../lib/graphql-errors';
 import { LocationFilter } from './location-filter';
 import { ErrorMessage } from './error-message';
+import { BulkEditModal } from './bulk-edit-modal';
 
 interface ListPageProps<T> {
   title: string;
@@ -30,6 +32,14 @@ interface ListPageProps<T> {
   intro?: ReactNode;
   /** Headings level: 1 on a page of its own, 2 inside the location page. */
   headingOrder?: 1 | 2;
+  /** Row selection with "Auswahl bearbeiten", for accounts that may edit the inventory. */
+  bulkEdit?: BulkEditOptions<T>;
+}
+
+export interface BulkEditOptions<T> {
+  objectType: BulkEditObjectType;
+  /** Names a row for its selection checkbox, e.g. the printer's name. */
+  rowLabel: (row: T) => string;
 }
 
 /** Search, location filter, sortable columns and server-side paging for every inventory list. */
@@ -40,6 +50,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   // Inside the Standort page the location names the page; a list only titles its own page.
   usePageTitle(props.headingOrder === 2 ? undefined : props.title, props.headingOrder === 2);
   const searchId = `list-search-${props.title}`;
+  const selection = useSelection(props, can('inventory.write'));
 
   return (
     <Stack gap="md">
@@ -71,6 +82,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
       {props.error !== undefined && props.error !== null && !props.records && (
         <ErrorMessage info={describeError(props.error)} />
       )}
+      {selection.toolbar}
       <DataTable<T>
         aria-label={props.tableLabel}
         withTableBorder
@@ -96,6 +108,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         onSortStatusChange={(status) =>
           list.setSort(String(status.columnAccessor), status.direction === 'desc' ? 'DESC' : 'ASC')
         }
+        {...selection.tableProps}
       />
       {props.error !== undefined && props.error !== null && props.records && (
         <Alert color="red" role="alert">
@@ -104,4 +117,46 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
       )}
     </Stack>
   );
+}
+
+/** Selection state, the "Auswahl bearbeiten" button and its modal; nothing without `bulkEdit`. */
+function useSelection<T extends { id: string }>(props: ListPageProps<T>, mayEdit: boolean) {
+  const { t } = useTranslation();
+  const [selected, setSelected] = useState<T[]>([]);
+  const [opened, setOpened] = useState(false);
+  const bulkEdit = props.bulkEdit;
+  if (!bulkEdit || !mayEdit) return { toolbar: null, tableProps: {} };
+  const tableProps = {
+    selectedRecords: selected,
+    onSelectedRecordsChange: setSelected,
+    allRecordsSelectionCheckboxProps: { 'aria-label': t('bulkEdit.selectAll') },
+    getRecordSelectionCheckboxProps: (row: T) => ({
+      'aria-label': t('bulkEdit.selectRow', { name: bulkEdit.rowLabel(row) }),
+    }),
+  };
+  const toolbar = (
+    <Group gap="md">
+      {/* Dimmed but focusable when nothing is selected: focus returns here after the modal closes. */}
+      <Button
+        variant="default"
+        data-disabled={selected.length === 0 || undefined}
+        aria-disabled={selected.length === 0}
+        onClick={() => selected.length > 0 && setOpened(true)}
+      >
+        {t('bulkEdit.open', { count: selected.length })}
+      </Button>
+      <Text size="sm" aria-live="polite">
+        {selected.length > 0 ? t('bulkEdit.selected', { count: selected.length }) : ''}
+      </Text>
+      <BulkEditModal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        objectType={bulkEdit.objectType}
+        tenantId={props.list.tenantId}
+        ids={selected.map((row) => row.id)}
+        onDone={() => setSelected([])}
+      />
+    </Group>
+  );
+  return { toolbar, tableProps };
 }

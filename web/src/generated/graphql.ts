@@ -20,6 +20,21 @@ export type AuditObjectType =
   | 'TENANT'
   | 'WORKSTATION';
 
+export type BulkEditObjectType =
+  'FACHVERFAHREN' | 'FILE_SHARE' | 'LOCATION' | 'PERSON' | 'PRINTER' | 'SOFTWARE' | 'WORKSTATION';
+
+export type BulkUpdateInput = {
+  /** A field offered for bulk editing of this object type, e.g. "targetQueue". */
+  field: string;
+  /** The selected objects (1 to 1000, no duplicates). */
+  ids: Array<string | number>;
+  objectType: BulkEditObjectType;
+  /** The Verwaltung all selected objects belong to. */
+  tenantId: string | number;
+  /** Read like an import cell of that field; a location is given by its id. Null clears the field. */
+  value?: string | null | undefined;
+};
+
 export type CreateAccountInput = {
   displayName: string;
   email: string;
@@ -377,6 +392,12 @@ export type AuditEntryFieldsFragment = {
   relatedLabel: string | null;
   changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
 };
+
+export type BulkUpdateMutationVariables = Exact<{
+  input: BulkUpdateInput;
+}>;
+
+export type BulkUpdateMutation = { bulkUpdate: { matched: number; changed: number } };
 
 export type ChangeHistoryQueryVariables = Exact<{
   objectId: string | number;
@@ -2281,6 +2302,46 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const BulkUpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkUpdate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkUpdateInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkUpdateMutation, BulkUpdateMutationVariables>;
 export const ChangeHistoryDocument = {
   kind: 'Document',
   definitions: [
@@ -8108,6 +8169,10 @@ export function useAuditEntriesCsvQuery(
 
 export function useAuditEntriesQuery(options?: useQuery.Options<AuditEntriesQuery, AuditEntriesQueryVariables>) {
   return useQuery(AuditEntriesDocument, options);
+}
+
+export function useBulkUpdateMutation(options?: useMutation.Options<BulkUpdateMutation, BulkUpdateMutationVariables>) {
+  return useMutation(BulkUpdateDocument, options);
 }
 
 export function useChangeHistoryQuery(options: useQuery.Options<ChangeHistoryQuery, ChangeHistoryQueryVariables>) {

@@ -82,6 +82,7 @@ export function FachverfahrenListPage() {
       showLocationFilter={false}
       createTo={paths.create(list.tenantId, 'fachverfahren')}
       createLabel={t('fachverfahren.create')}
+      bulkEdit={{ objectType: 'FACHVERFAHREN', rowLabel: (row) => row.name }}
     />
   );
 }

@@ -78,6 +78,7 @@ export function FileShareListPage() {
       error={error}
       createTo={paths.create(list.tenantId, 'fileShares') + (list.locationId ? `?standort=${list.locationId}` : '')}
       createLabel={t('fileShares.create')}
+      bulkEdit={{ objectType: 'FILE_SHARE', rowLabel: (row) => row.uncPath }}
     />
   );
 }

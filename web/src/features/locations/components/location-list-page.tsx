@@ -71,6 +71,7 @@ export function LocationListPage() {
       showLocationFilter={false}
       createTo={paths.create(list.tenantId, 'locations')}
       createLabel={t('locations.create')}
+      bulkEdit={{ objectType: 'LOCATION', rowLabel: (row) => row.name }}
     />
   );
 }

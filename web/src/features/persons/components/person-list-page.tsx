@@ -63,6 +63,7 @@ export function PersonListPage() {
       error={error}
       createTo={paths.create(list.tenantId, 'persons') + (list.locationId ? `?standort=${list.locationId}` : '')}
       createLabel={t('persons.create')}
+      bulkEdit={{ objectType: 'PERSON', rowLabel: (row) => row.displayName }}
     />
   );
 }

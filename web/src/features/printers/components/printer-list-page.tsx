@@ -68,6 +68,7 @@ export function PrinterListPage() {
       error={error}
       createTo={paths.create(list.tenantId, 'printers') + (list.locationId ? `?standort=${list.locationId}` : '')}
       createLabel={t('printers.create')}
+      bulkEdit={{ objectType: 'PRINTER', rowLabel: (row) => row.name }}
     />
   );
 }

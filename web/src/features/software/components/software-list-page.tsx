@@ -63,6 +63,7 @@ export function SoftwareListPage() {
       showLocationFilter={false}
       createTo={paths.create(list.tenantId, 'software')}
       createLabel={t('software.create')}
+      bulkEdit={{ objectType: 'SOFTWARE', rowLabel: (row) => row.product }}
     />
   );
 }

@@ -64,6 +64,7 @@ export function WorkstationListPage() {
       error={error}
       createTo={paths.create(list.tenantId, 'workstations') + (list.locationId ? `?standort=${list.locationId}` : '')}
       createLabel={t('workstations.create')}
+      bulkEdit={{ objectType: 'WORKSTATION', rowLabel: (row) => row.name }}
     />
   );
 }
