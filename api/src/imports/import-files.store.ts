@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { mapDbError } from '../common/db-errors';
 import { RequestContext } from '../database/request-context';
 import { ImportFileError } from './reading/import-file-error';
 
@@ -23,10 +24,17 @@ const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Pr
  * stays bounded, any API process can read it later, and a broken upload leaves nothing behind.
  */
 export async function storeUpload(tenantId: string, fileName: string, body: Readable): Promise<StoredFile> {
-  const [{ id }] = await q<{ id: string }>(
-    `INSERT INTO import_file (tenant_id, account_id, file_name) VALUES ($1, nullif(current_setting('app.account_id', true), '')::uuid, $2) RETURNING id`,
-    [tenantId, fileName],
-  );
+  let id: string;
+  try {
+    [{ id }] = await q<{ id: string }>(
+      `INSERT INTO import_file (tenant_id, account_id, file_name)
+       VALUES ($1, nullif(current_setting('app.account_id', true), '')::uuid, $2) RETURNING id`,
+      [tenantId, fileName],
+    );
+  } catch (error) {
+    // Row-level security refuses another tenant; a missing tenant fails its foreign key.
+    throw mapDbError(error, 'Import file');
+  }
   const hash = createHash('sha256');
   let size = 0;
   let seq = 0;

@@ -129,8 +129,10 @@ export class ImportRunner implements OnModuleDestroy {
       if (out.kind === 'empty') continue;
       if (++dataRows > MAX_ROWS) throw new ImportFileError('FILE_TOO_MANY_ROWS', { max: MAX_ROWS });
       if (out.kind === 'skipped') skipped++;
-      else if (out.kind === 'errors') errors.push(...out.errors);
-      else batch.push(out.row);
+      else if (out.kind === 'errors') {
+        errors.push(...out.errors);
+        if (out.row) batch.push(out.row);
+      } else batch.push(out.row);
       if (batch.length >= STAGE_BATCH) {
         await insertStageRows(query, job.target, batch);
         batch = [];

@@ -20,6 +20,8 @@ export interface RowError {
 export interface MappedRow {
   row: number;
   values: Record<string, unknown>;
+  /** Has cell errors: staged anyway (bad cells empty) so checks across rows still see it. */
+  err?: boolean;
 }
 
 export interface MapperOptions {
@@ -34,7 +36,10 @@ export interface MapperOptions {
 }
 
 export type MapOutcome =
-  { kind: 'row'; row: MappedRow } | { kind: 'skipped' } | { kind: 'empty' } | { kind: 'errors'; errors: RowError[] };
+  | { kind: 'row'; row: MappedRow }
+  | { kind: 'skipped' }
+  | { kind: 'empty' }
+  | { kind: 'errors'; errors: RowError[]; row?: MappedRow };
 
 const isEmpty = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -81,7 +86,7 @@ export function createRowMapper(options: MapperOptions): (row: FileRow) => MapOu
           params: result.params ?? {},
         });
     }
-    if (errors.length) return { kind: 'errors', errors };
+    if (errors.length) return { kind: 'errors', errors, row: { row: fileRow.row, values, err: true } };
     if (options.target === 'PERSONS') {
       // Disabled AD accounts are not migrated.
       if (values.enabled === false) return { kind: 'skipped' };

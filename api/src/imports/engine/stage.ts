@@ -33,9 +33,9 @@ export async function createStage(query: Query, target: ImportTarget): Promise<v
 export async function insertStageRows(query: Query, target: ImportTarget, rows: MappedRow[]): Promise<void> {
   if (!rows.length) return;
   const cols = stageColumns(target);
-  const params: unknown[] = [rows.map((r) => r.row)];
-  const selects = ['u.c0'];
-  const unnestArgs = ['$1::int[]'];
+  const params: unknown[] = [rows.map((r) => r.row), rows.map((r) => r.err ?? false)];
+  const selects = ['u.c0', 'u.e'];
+  const unnestArgs = ['$1::int[]', '$2::boolean[]'];
   cols.forEach((c, i) => {
     const values = rows.map((r) => r.values[c.field] ?? null);
     const n = params.length + 1;
@@ -50,9 +50,9 @@ export async function insertStageRows(query: Query, target: ImportTarget, rows: 
       selects.push(`u.c${i + 1}`);
     }
   });
-  const aliases = ['c0', ...cols.map((_, i) => `c${i + 1}`)].join(', ');
+  const aliases = ['c0', 'e', ...cols.map((_, i) => `c${i + 1}`)].join(', ');
   await query(
-    `INSERT INTO import_stage (row_no, ${cols.map((c) => c.stage).join(', ')})
+    `INSERT INTO import_stage (row_no, err, ${cols.map((c) => c.stage).join(', ')})
      SELECT ${selects.join(', ')} FROM unnest(${unnestArgs.join(', ')}) AS u(${aliases})`,
     params,
   );

@@ -96,7 +96,7 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
     await found(
       `SELECT s.row_no, ${keyText} AS value, min(f.row_no) AS other FROM import_stage s JOIN import_stage f
          ON f.first_row = s.first_row AND f.row_no < s.row_no ${samePerson}
-       GROUP BY s.row_no, value ORDER BY s.row_no`,
+       WHERE s.${k1.stage} IS NOT NULL GROUP BY s.row_no, value ORDER BY s.row_no`,
       [],
       keyCol,
       'DUPLICATE_IN_FILE',
