@@ -65,8 +65,8 @@ export class ImportsService {
         sampleRows: a.sampleRows,
         suggestedMapping: target ? suggestMapping(target, a.headers) : a.headers.map(() => null),
         suggestedTarget: a.suggestedTarget,
-        problem: null,
-        problemEn: null,
+        problem: a.problem?.message ?? null,
+        problemEn: a.problem ? rowError(a.problem.code, a.problem.params).messageEn : null,
       };
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;

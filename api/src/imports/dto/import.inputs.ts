@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { CsvDelimiter, FileEncoding, ImportMode, ImportTargetEnum } from '../import.models';
@@ -85,9 +86,14 @@ export class StartImportInput extends PickType(
     description: 'Field per file column, in column order; null or "" leaves a column out.',
   })
   @ArrayMaxSize(500)
-  @IsOptional({ each: true })
-  @IsString({ each: true })
-  @MaxLength(60, { each: true })
+  @ValidateBy({
+    name: 'isFieldList',
+    validator: {
+      validate: (value: unknown) =>
+        Array.isArray(value) && value.every((v) => v === null || (typeof v === 'string' && v.length <= 60)),
+      defaultMessage: () => 'mapping must list a field name (at most 60 characters) or null per column',
+    },
+  })
   mapping: (string | null)[];
 
   @Field(() => [ImportDefaultInput], { defaultValue: [] })

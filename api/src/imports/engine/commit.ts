@@ -28,9 +28,8 @@ export async function commitStage(query: Query, scope: CommitScope): Promise<{ m
 
   if (plan.object) {
     const o = plan.object;
-    const mapped = o.columns.filter(
-      (c) => scope.mapped.has(c.field) || (o.table === 'person' && c.field === 'displayName'),
-    );
+    // Unmapped NOT NULL columns still need a value on insert: their default (person: the derived name).
+    const mapped = o.columns.filter((c) => scope.mapped.has(c.field) || c.keepWhenEmpty !== undefined);
     const created = createdSql(o.columns.map((c) => ({ auditField: c.auditField, expr: `ins.${c.column}` })));
     await query(
       `WITH ins AS (

@@ -101,11 +101,18 @@ export function detectLayout(sample: string): { delimiter: Delimiter; headerRow:
 
 const isComment = (record: string[]): boolean => (record[0] ?? '').trimStart().startsWith('#');
 
-/** First record that is no comment and is as wide as the widest of the first rows. */
+/**
+ * First record that is no comment and as wide as most rows: title lines above a table and
+ * PowerShell's #TYPE line are skipped; one ragged row does not move the header.
+ */
 export function detectHeaderRow(records: (readonly unknown[])[]): number {
   const width = (r: readonly unknown[]): number => r.filter((c) => c !== null && c !== undefined && c !== '').length;
-  const head = records.slice(0, 30);
-  const widest = Math.max(0, ...head.map((r) => (isComment(r as string[]) ? 0 : width(r))));
-  const index = head.findIndex((r) => !isComment(r as string[]) && width(r) >= Math.max(1, widest * 0.8));
+  const head = records.slice(0, 30).map((r) => (isComment(r as string[]) ? 0 : width(r)));
+  const counts = new Map<number, number>();
+  for (const w of head) if (w > 0) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 1;
+  let seen = 0;
+  for (const [w, n] of counts) if (n > seen || (n === seen && w > common)) [common, seen] = [w, n];
+  const index = head.findIndex((w) => w >= common);
   return index < 0 ? 1 : index + 1;
 }

@@ -12,6 +12,7 @@ import {
   type FileFormat,
   type TextEncoding,
 } from './file-sniffer';
+import { ImportFileError } from './import-file-error';
 import { listSheets, readXlsxRows } from './xlsx-rows';
 
 /** How to read a file: detected, each overridable by the user. */
@@ -33,6 +34,7 @@ export interface FileLayout {
 }
 
 export interface Analysis extends FileLayout {
+  problem: ImportFileError | null;
   headers: string[];
   sampleRows: string[][];
   suggestedTarget: ImportTarget | null;
@@ -81,6 +83,17 @@ async function layout(file: StoredFile, options: ReadOptions): Promise<FileLayou
   };
 }
 
+/** The first rows of a sheet, padded so that index + 1 is Excel's row number. */
+async function firstXlsxRows(file: StoredFile, sheet: string): Promise<unknown[][]> {
+  const rows: unknown[][] = [];
+  for await (const r of readXlsxRows(readFile(file.id), sheet)) {
+    while (rows.length < r.row - 1) rows.push([]);
+    rows.push(r.cells);
+    if (rows.length >= 30) break;
+  }
+  return rows;
+}
+
 /** All rows of the file (CSV or the chosen sheet), with a byte counter for progress. */
 function rowsOf(file: StoredFile, l: FileLayout, onBytes?: (n: number) => void): AsyncGenerator<FileRow> {
   const chunks = readFile(file.id, onBytes);
@@ -110,7 +123,13 @@ export async function analyzeFile(file: StoredFile, options: ReadOptions): Promi
     else if (r.cells.some((c) => cellText(c).trim())) sampleRows.push(r.cells.map(cellText));
     if (sampleRows.length >= SAMPLE_ROWS) break;
   }
-  return { ...l, headers, sampleRows, suggestedTarget: guessTarget(headers).target };
+  // The layout stays visible (e.g. to pick another sheet) even when the chosen one holds no data.
+  const problem = !headers.some((h) => h.trim())
+    ? new ImportFileError('FILE_EMPTY')
+    : !sampleRows.length
+      ? new ImportFileError('FILE_ONLY_HEADER')
+      : null;
+  return { ...l, headers, sampleRows, suggestedTarget: guessTarget(headers).target, problem };
 }
 
 /** Opens the file for an import: its layout, the header cells and the data rows after them. */
