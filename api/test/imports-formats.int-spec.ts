@@ -117,6 +117,10 @@ describe('import of real-world formats', () => {
     const fileId = await upload(api, tenant.id, 'ablagen.xlsx', body);
     const first = await analyze(api, fileId, { target: 'FILE_SHARES' });
     expect(first.sheets).toEqual(['Hinweise', 'Ablagen']);
+    // The first sheet is only a note: the sheet with the table is chosen.
+    expect(first.sheet).toBe('Ablagen');
+    const note = await analyze(api, fileId, { target: 'FILE_SHARES', sheet: 'Hinweise' });
+    expect(note.problem).toMatch(/nur die Kopfzeile/);
     const a = await analyze(api, fileId, { target: 'FILE_SHARES', sheet: 'Ablagen' });
     expect(a).toMatchObject({ format: 'XLSX', sheet: 'Ablagen', headerRow: 3 });
     expect(a.suggestedMapping).toEqual([

@@ -55,14 +55,16 @@ async function layout(file: StoredFile, options: ReadOptions): Promise<FileLayou
   const format = sniffFormat(head);
   if (format === 'XLSX') {
     const sheets = await listSheets(readFile(file.id));
-    const sheet =
-      options.sheet && sheets.includes(options.sheet) ? options.sheet : (options.sheet ?? sheets[0] ?? null);
-    const firstRows: unknown[][] = [];
-    for await (const r of readXlsxRows(readFile(file.id), sheet)) {
-      // Keep Excel's row numbers: empty rows in between count.
-      while (firstRows.length < r.row - 1) firstRows.push([]);
-      firstRows.push(r.cells);
-      if (firstRows.length >= 30) break;
+    // Without a choice: the first sheet that holds a table (an explanatory first sheet is common).
+    let sheet = options.sheet ?? null;
+    let firstRows: unknown[][] = [];
+    for (const candidate of sheet ? [sheet] : sheets) {
+      firstRows = await firstXlsxRows(file, candidate);
+      sheet ??= candidate;
+      if (firstRows.filter((r) => r.some((c) => cellText(c).trim())).length >= 2) {
+        sheet = candidate;
+        break;
+      }
     }
     const headerRow = options.headerRow ?? detectHeaderRow(firstRows);
     return { format, sheets, sheet, encoding: null, bom: false, delimiter: null, headerRow };
