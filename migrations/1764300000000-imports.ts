@@ -75,8 +75,8 @@ export class Imports1764300000000 implements MigrationInterface {
       tenant_id uuid NOT NULL REFERENCES tenant (id) ON DELETE CASCADE,
       target text NOT NULL CHECK (target ~ '^[A-Z_]{1,40}$'),
       name text NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
-      -- normalized header → field
-      mapping jsonb NOT NULL CHECK (jsonb_typeof(mapping) = 'object'),
+      -- [{ "header": …, "field": … }] in column order
+      mapping jsonb NOT NULL CHECK (jsonb_typeof(mapping) = 'array'),
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1,

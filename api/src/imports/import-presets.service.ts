@@ -12,7 +12,7 @@ interface PresetRow {
   tenant_id: string;
   target: ImportTarget;
   name: string;
-  mapping: Record<string, string>;
+  mapping: { header: string; field: string }[];
   version: number;
 }
 
@@ -22,7 +22,7 @@ const toPreset = (r: PresetRow): ImportPreset => ({
   target: r.target,
   name: r.name,
   version: r.version,
-  columns: Object.entries(r.mapping).map(([header, field]) => ({ header, field })),
+  columns: r.mapping,
 });
 
 /** Column mappings a tenant saved per target, applied by header name to the next file. */
@@ -41,7 +41,7 @@ export class ImportPresetsService {
   }
 
   async save(input: SaveImportPresetInput): Promise<ImportPreset> {
-    const mapping = Object.fromEntries(input.columns.map((c) => [c.header, c.field]));
+    const mapping = input.columns.map((c) => ({ header: c.header, field: c.field }));
     let rows: PresetRow[];
     try {
       rows = await this.ctx.query<PresetRow>(

@@ -22,7 +22,7 @@ export const IMPORT_CASES: Record<string, AuditCase> = {
           objectId: data.saveImportPreset.id,
           action: 'CREATE',
           tenantId: tenant.id,
-          changes: { mapping: [null, '{"SamAccountName":"accountName"}'] },
+          changes: { mapping: [null, '[{"field":"accountName","header":"SamAccountName"}]'] },
         };
       };
     },
@@ -46,7 +46,7 @@ export const IMPORT_CASES: Record<string, AuditCase> = {
           objectId: id,
           action: 'DELETE',
           tenantId: tenant.id,
-          changes: { mapping: ['{"Name":"name"}', null] },
+          changes: { mapping: ['[{"field":"name","header":"Name"}]', null] },
         };
       };
     },

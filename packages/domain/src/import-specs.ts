@@ -365,6 +365,8 @@ export const IMPORT_SPECS: Record<ImportTarget, ImportTargetSpec> = {
         label: t('Version', 'Version'),
         kind: 'text',
         key: true,
+        // Part of the key, but many products have no version.
+        required: false,
         aliases: ['Version', 'DisplayVersion', 'Versionsnummer'],
       },
       {

@@ -254,7 +254,7 @@ export function parseCell(spec: ImportColumnSpec, raw: RawCell): CellResult {
   if (text === '') {
     if (spec.kind === 'boolean') return { ok: true, value: spec.required ? null : null };
     if (spec.kind === 'enumList' || spec.kind === 'personList') return { ok: true, value: [] };
-    return spec.required || spec.key ? { ok: false, code: 'REQUIRED' } : { ok: true, value: null };
+    return (spec.required ?? spec.key) ? { ok: false, code: 'REQUIRED' } : { ok: true, value: null };
   }
   const max = spec.max ?? LIMITS.shortText;
   if (text.length > max) return { ok: false, code: 'TOO_LONG', params: { max } };

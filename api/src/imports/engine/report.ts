@@ -50,7 +50,8 @@ export async function countStage(
             count(*) FILTER (WHERE NOT s.err AND NOT ${NEW} AND NOT (${CHANGED}))::int AS unchanged,
             ${missing} AS missing
      FROM import_stage s`,
-    [tenantId],
+    // Mapping targets: no record can be missing, and no parameter is used.
+    plan.object ? [tenantId] : [],
   );
   return row;
 }
