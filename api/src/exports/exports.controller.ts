@@ -8,7 +8,8 @@ import { RequestContext } from '../database/request-context';
 import { contentDisposition } from './export-file-name';
 import { ExportErrorFilter } from './export-error.filter';
 import { parseExportParams } from './export-params';
-import { CONTENT_TYPES } from './export-writers';
+import { targetTitle } from './export-columns';
+import { CONTENT_TYPES, createWriter } from './export-writers';
 import { ExportsService } from './exports.service';
 
 /** Throws unless the request's session may read the inventory (policy `inventory.read`). */
@@ -47,7 +48,11 @@ export class ExportsController {
         'Content-Disposition': contentDisposition(prepared.fileName),
         'Cache-Control': 'no-store',
       });
-      const rows = await this.exports.write(prepared, res);
+      const writer = createWriter(prepared.params.format, res, targetTitle(prepared.params.target));
+      const rows = await this.exports.write(prepared, writer, res);
+      // The transaction ends before the file does: once the client has it all, nothing is pending.
+      await ctx.finish();
+      await writer.end();
       logger.info(
         { accountId: ctx.accountId, target: prepared.params.target, tenantId: prepared.params.tenantId, rows },
         'export written',
@@ -57,7 +62,8 @@ export class ExportsController {
       ctx.failed = true;
       throw error;
     } finally {
-      // Commit (or roll back) and hand the connection back to the pool, whatever happened.
+      // Commit (or roll back) and hand the connection back to the pool, whatever happened
+      // (a no-op when it already ended above).
       await ctx
         .finish()
         .catch((error: unknown) => logger.error({ err: error }, 'export: ending the transaction failed'));

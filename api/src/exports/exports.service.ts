@@ -7,7 +7,7 @@ import { columnsFor, targetTitle } from './export-columns';
 import { exportFileName } from './export-file-name';
 import type { ExportParams } from './export-params';
 import { exportQuery, type ExportQuery } from './export-queries';
-import { createWriter, toCells } from './export-writers';
+import { toCells, type ExportWriter } from './export-writers';
 
 /** Rows fetched per round trip: small enough to keep memory flat, large enough to be quick. */
 export const EXPORT_PAGE_SIZE = 1000;
@@ -65,12 +65,12 @@ export class ExportsService {
   }
 
   /**
-   * Streams the file: a cursor in the request's transaction hands out the rows page by page, and
-   * each page is written (with backpressure) before the next is fetched. Returns the row count.
+   * Streams the rows: a cursor in the request's transaction hands them out page by page, and each
+   * page is written (with backpressure) before the next is fetched. Returns the row count; the
+   * caller ends the transaction and then the file (writer.end()).
    */
-  async write(prepared: PreparedExport, out: Writable): Promise<number> {
+  async write(prepared: PreparedExport, writer: ExportWriter, out: Writable): Promise<number> {
     const { params, columns, query } = prepared;
-    const writer = createWriter(params.format, out, targetTitle(params.target));
     const numbers = params.format === 'xlsx';
     await this.ctx.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${query.sql}`, query.params);
     await writer.header(columns.map((c) => c.label.de));
@@ -83,7 +83,6 @@ export class ExportsService {
       if (out.destroyed) throw new Error('The client closed the connection during the export.');
     }
     await this.ctx.query(`CLOSE export_rows`);
-    await writer.end();
     return count;
   }
 }
