@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { usePermissions } from '../lib/session';
 import { describeError } from '../lib/graphql-errors';
 import { LocationFilter } from './location-filter';
 import { ErrorMessage } from './error-message';
+import { ExportMenu, type ExportTarget } from './export-menu';
 
 interface ListPageProps<T> {
   title: string;
@@ -30,6 +31,8 @@ interface ListPageProps<T> {
   intro?: ReactNode;
   /** Headings level: 1 on a page of its own, 2 inside the location page. */
   headingOrder?: 1 | 2;
+  /** Offers "Exportieren" (XLSX/CSV of the list with its current filters). */
+  exportTarget?: ExportTarget;
 }
 
 /** Search, location filter, sortable columns and server-side paging for every inventory list. */
@@ -47,6 +50,11 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         <Title order={props.headingOrder ?? 1} tabIndex={-1}>
           {props.title}
         </Title>
+        {props.exportTarget && (
+          <Box ml="auto">
+            <ExportMenu target={props.exportTarget} title={props.title} filters={list} />
+          </Box>
+        )}
         {props.createTo && can(props.createPermission ?? 'inventory.write') && (
           <Button component={Link} to={props.createTo}>
             {props.createLabel ?? t('actions.create')}
