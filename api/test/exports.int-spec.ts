@@ -4,6 +4,7 @@ import { loginAs } from './support/accounts';
 import { createExportFixture, type ExportFixture } from './support/export-fixtures';
 import { csvRows, download, xlsxSheet } from './support/export-download';
 import { aLocation, aPrinter, aTenant } from './support/factories';
+import { seedLocations } from './support/sql-seed';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let api: TestApp;
@@ -284,6 +285,21 @@ describe('filters', () => {
     ]);
     const mappings = await csv(`person-printers?${q}&locationId=${fx.bauhof.id}&format=csv`);
     expect(mappings.slice(1)).toEqual([['a.müller', 'dr-bauhof', 'ja']]);
+  });
+});
+
+describe('volume', () => {
+  it('streams lists longer than one cursor page, in order, as CSV and XLSX', async () => {
+    const big = await aTenant().create(api);
+    await seedLocations(api.databaseUrl, big.id, { locations: 5, workstationsPerLocation: 500, prefix: 'Gross' });
+    const rows = csvRows((await download(api, `persons?tenantId=${big.id}&format=csv`)).body, ';');
+    expect(rows).toHaveLength(2501);
+    const names = rows.slice(1).map((r) => r[0]);
+    expect(new Set(names).size).toBe(2500);
+    expect(names).toEqual([...names].sort());
+    const sheet = await xlsxSheet((await download(api, `workstations?tenantId=${big.id}&format=xlsx`)).body);
+    expect(sheet.rows).toHaveLength(2501);
+    expect(sheet.rows[1][7]).toMatch(/^u-/);
   });
 });
 

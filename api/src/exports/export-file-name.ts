@@ -29,7 +29,7 @@ function ascii(name: string): string {
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[^\x20-\x7e]/g, '')
-    .replace(/[;,'%]/g, '')
+    .replace(/[;,'%"\\]/g, '')
     .replace(/-{2,}/g, '-');
 }
 
