@@ -322,6 +322,14 @@ export function parseCell(spec: ImportColumnSpec, raw: RawCell): CellResult {
   }
 }
 
+/** String() for the scalars a column holds; anything else as JSON rather than "[object Object]". */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return JSON.stringify(value) ?? '';
+}
+
 /** How exports write a stored value, so that parseCell reads it back unchanged. */
 export function formatCell(spec: ImportColumnSpec, value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -329,14 +337,14 @@ export function formatCell(spec: ImportColumnSpec, value: unknown): string {
     case 'boolean':
       return value ? 'ja' : 'nein';
     case 'enum':
-      return spec.enumLabels?.[String(value)]?.de ?? String(value);
+      return spec.enumLabels?.[scalarText(value)]?.de ?? scalarText(value);
     case 'enumList':
       return (value as string[]).map((v) => spec.enumLabels?.[v]?.de ?? v).join(', ');
     case 'personList':
       return (value as string[]).join(', ');
     case 'decimal':
-      return String(value).replace('.', ',');
+      return scalarText(value).replace('.', ',');
     default:
-      return String(value);
+      return scalarText(value);
   }
 }
