@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { AppError, type AppErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import { ExportParamError } from './export-params';
+import { ExportAbortedError } from './exports.service';
 
 export interface HttpErrorBody {
   statusCode: number;
@@ -51,11 +52,13 @@ export function httpError(error: unknown): HttpErrorBody {
 export class ExportErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const body = httpError(error);
     if (res.headersSent) {
+      if (error instanceof ExportAbortedError) logger.info('export: the client went away');
+      else logger.error({ err: error }, 'export failed mid-file');
       res.destroy();
       return;
     }
+    const body = httpError(error);
     res.status(body.statusCode).set('Cache-Control', 'no-store').json(body);
   }
 }

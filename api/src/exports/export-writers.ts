@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { formatCell, neutralizeFormula, type ImportColumnSpec } from '@schaltplan/domain';
 import { stringify } from 'csv-stringify/sync';
@@ -35,9 +34,21 @@ export function toCells(columns: ImportColumnSpec[], record: Record<string, unkn
   });
 }
 
-/** Waits while the response's buffer is full, so a slow client does not grow memory. */
+/**
+ * Waits while the response's buffer is full, so a slow client does not grow memory. A client
+ * that goes away ends the wait too (no 'drain' ever comes then); the caller sees `destroyed`.
+ */
 async function drained(out: Writable): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) await once(out, 'drain');
+  if (!out.writableNeedDrain || out.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
 }
 
 const BOM = '\uFEFF';

@@ -12,6 +12,14 @@ import { toCells, type ExportWriter } from './export-writers';
 /** Rows fetched per round trip: small enough to keep memory flat, large enough to be quick. */
 export const EXPORT_PAGE_SIZE = 1000;
 
+/** The client closed the connection before the file was complete (no server fault). */
+export class ExportAbortedError extends Error {
+  constructor() {
+    super('The client closed the connection during the export.');
+    this.name = 'ExportAbortedError';
+  }
+}
+
 /** An export that passed its checks and is ready to stream. */
 export interface PreparedExport {
   params: ExportParams;
@@ -80,7 +88,7 @@ export class ExportsService {
       await writer.rows(rows.map((row) => toCells(columns, row, numbers)));
       count += rows.length;
       if (rows.length < EXPORT_PAGE_SIZE) break;
-      if (out.destroyed) throw new Error('The client closed the connection during the export.');
+      if (out.destroyed) throw new ExportAbortedError();
     }
     await this.ctx.query(`CLOSE export_rows`);
     return count;
