@@ -7,10 +7,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { JsonNestLogger, logger } from './common/logger';
-import { readSessionToken } from './auth/session-cookie';
 import { SessionStore } from './auth/session.store';
-import { RequestContext } from './database/request-context';
-import { scopeForPrincipal } from './database/tenant-scope';
+import { requestContextMiddleware } from './database/request-context.middleware';
 import { hardeningConfigFromEnv, type HardeningConfig } from './hardening/hardening.config';
 import { applyRateLimit, securityHeaders } from './hardening/http-hardening';
 
@@ -28,7 +26,7 @@ export interface CreateAppOptions {
   hardening?: HardeningConfig;
 }
 
-/** Builds the HTTP app: GraphQL at /graphql, /health, and the web app at /. */
+/** Builds the HTTP app: GraphQL at /graphql, downloads under /api, /health, and the web app at /. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const hardening = options.hardening ?? hardeningConfigFromEnv();
@@ -47,31 +45,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 
   // Every GraphQL (and REST /api) request gets its own context (session → scope, one transaction, loaders).
   const sessions = app.get(SessionStore);
-  app.use(['/graphql', '/api'], (req: Request, _res: Response, next: NextFunction) => {
-    const token = readSessionToken(req);
-    (token ? sessions.resolve(token) : Promise.resolve(null)).then((principal) => {
-      const ctx = new RequestContext(
-        options.dataSource,
-        scopeForPrincipal(principal),
-        principal?.accountId ?? null,
-        principal,
-      );
-      RequestContext.run(ctx, next);
-    }, next);
-  });
+  app.use('/graphql', requestContextMiddleware(options.dataSource, sessions));
+  // REST downloads (exports) run in the same kind of context; the controller ends it.
+  app.use('/api', requestContextMiddleware(options.dataSource, sessions));
 
   const webDist = options.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.useStaticAssets(webDist, { index: false, maxAge: production ? '1h' : 0 });
     // Client-side routes (/verwaltungen/…) all load the SPA shell.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (
-        req.method !== 'GET' ||
-        req.path.startsWith('/graphql') ||
-        req.path.startsWith('/api/') ||
-        req.path.startsWith('/health')
-      )
-        return next();
+      if (req.method !== 'GET' || /^\/(graphql|health|api)(\/|$)/.test(req.path)) return next();
       if (!req.accepts('html')) return next();
       res.sendFile(join(webDist, 'index.html'));
     });

@@ -15,6 +15,7 @@ import { RequestContext } from './database/request-context';
 import { requestTransactionPlugin } from './database/request-transaction.plugin';
 import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
 import { FileSharesModule } from './file-shares/file-shares.module';
+import { ExportsModule } from './exports/exports.module';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/hardening.config';
 import { hideSuggestions } from './hardening/hide-suggestions';
 import { queryLimitsPlugin } from './hardening/query-limits';
@@ -40,6 +41,7 @@ export const FEATURE_MODULES = [
   AuditModule,
   ImportsModule,
   BulkEditModule,
+  ExportsModule,
 ];
 
 export interface AppOptions {

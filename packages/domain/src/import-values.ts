@@ -322,23 +322,29 @@ export function parseCell(spec: ImportColumnSpec, raw: RawCell): CellResult {
   }
 }
 
+/** String() for the scalars a column holds; anything else as JSON rather than "[object Object]". */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return JSON.stringify(value) ?? '';
+}
+
 /** How exports write a stored value, so that parseCell reads it back unchanged. */
 export function formatCell(spec: ImportColumnSpec, value: unknown): string {
   if (value === null || value === undefined) return '';
-  const scalar = (v: unknown): string =>
-    typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
   switch (spec.kind) {
     case 'boolean':
       return value ? 'ja' : 'nein';
     case 'enum':
-      return spec.enumLabels?.[scalar(value)]?.de ?? scalar(value);
+      return spec.enumLabels?.[scalarText(value)]?.de ?? scalarText(value);
     case 'enumList':
       return (value as string[]).map((v) => spec.enumLabels?.[v]?.de ?? v).join(', ');
     case 'personList':
       return (value as string[]).join(', ');
     case 'decimal':
-      return scalar(value).replace('.', ',');
+      return scalarText(value).replace('.', ',');
     default:
-      return value instanceof Date ? value.toISOString() : scalar(value);
+      return scalarText(value);
   }
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { BulkEditObjectType } from '@schaltplan/domain';
 import { useState, type ReactNode } from 'react';
@@ -12,6 +12,7 @@ import { describeError } from '../lib/graphql-errors';
 import { LocationFilter } from './location-filter';
 import { ErrorMessage } from './error-message';
 import { BulkEditModal } from './bulk-edit-modal';
+import { ExportMenu, type ExportTarget } from './export-menu';
 
 interface ListPageProps<T> {
   title: string;
@@ -32,6 +33,8 @@ interface ListPageProps<T> {
   intro?: ReactNode;
   /** Headings level: 1 on a page of its own, 2 inside the location page. */
   headingOrder?: 1 | 2;
+  /** Offers "Exportieren" (XLSX/CSV of the list with its current filters). */
+  exportTarget?: ExportTarget;
   /** Row selection with "Auswahl bearbeiten", for accounts that may edit the inventory. */
   bulkEdit?: BulkEditOptions<T>;
 }
@@ -58,6 +61,11 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         <Title order={props.headingOrder ?? 1} tabIndex={-1}>
           {props.title}
         </Title>
+        {props.exportTarget && (
+          <Box ml="auto">
+            <ExportMenu target={props.exportTarget} title={props.title} filters={list} />
+          </Box>
+        )}
         {props.createTo && can(props.createPermission ?? 'inventory.write') && (
           <Button component={Link} to={props.createTo}>
             {props.createLabel ?? t('actions.create')}

@@ -73,6 +73,7 @@ export function FachverfahrenListPage() {
     <ListPage<Row>
       title={t('fachverfahren.title')}
       tableLabel={t('fachverfahren.tableLabel')}
+      exportTarget="FACHVERFAHREN"
       list={list}
       columns={columns}
       records={page?.items}

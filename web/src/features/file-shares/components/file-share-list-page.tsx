@@ -69,6 +69,7 @@ export function FileShareListPage() {
     <ListPage<Row>
       title={t('fileShares.title')}
       tableLabel={t('fileShares.tableLabel')}
+      exportTarget="FILE_SHARES"
       headingOrder={list.locationFixed ? 2 : 1}
       list={list}
       columns={columns}

@@ -62,6 +62,7 @@ export function LocationListPage() {
     <ListPage<Row>
       title={t('locations.title')}
       tableLabel={t('locations.tableLabel')}
+      exportTarget="LOCATIONS"
       list={list}
       columns={columns}
       records={page?.items}

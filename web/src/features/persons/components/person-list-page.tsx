@@ -54,6 +54,7 @@ export function PersonListPage() {
     <ListPage<Row>
       title={t('persons.title')}
       tableLabel={t('persons.tableLabel')}
+      exportTarget="PERSONS"
       headingOrder={list.locationFixed ? 2 : 1}
       list={list}
       columns={columns}

@@ -59,6 +59,7 @@ export function PrinterListPage() {
     <ListPage<Row>
       title={t('printers.title')}
       tableLabel={t('printers.tableLabel')}
+      exportTarget="PRINTERS"
       headingOrder={list.locationFixed ? 2 : 1}
       list={list}
       columns={columns}

@@ -54,6 +54,7 @@ export function SoftwareListPage() {
     <ListPage<Row>
       title={t('software.title')}
       tableLabel={t('software.tableLabel')}
+      exportTarget="SOFTWARE"
       list={list}
       columns={columns}
       records={page?.items}

@@ -79,6 +79,7 @@ export function TenantListPage() {
     <ListPage<Row>
       title={t('tenants.title')}
       tableLabel={t('tenants.tableLabel')}
+      exportTarget="TENANTS"
       intro={<Text>{t('tenants.intro')}</Text>}
       list={list}
       columns={columns}

@@ -55,6 +55,7 @@ export function WorkstationListPage() {
     <ListPage<Row>
       title={t('workstations.title')}
       tableLabel={t('workstations.tableLabel')}
+      exportTarget="WORKSTATIONS"
       headingOrder={list.locationFixed ? 2 : 1}
       list={list}
       columns={columns}
