@@ -65,6 +65,8 @@ export class Imports1764300000000 implements MigrationInterface {
       report jsonb NOT NULL DEFAULT '{}',
       failure jsonb,
       started_at timestamptz NOT NULL DEFAULT now(),
+      -- Written every few seconds while the run works: a stale one means its process died.
+      heartbeat_at timestamptz NOT NULL DEFAULT now(),
       finished_at timestamptz,
       PRIMARY KEY (id), UNIQUE (tenant_id, id)
     )`);

@@ -25,6 +25,8 @@ interface NewRun {
 
 /** How often progress is written (each write is one short transaction of its own). */
 const INTERVAL_MS = 300;
+/** Heartbeat of a working run; a run silent for much longer is shown as abandoned. */
+const HEARTBEAT_MS = 5_000;
 
 /**
  * Keeps the import_run row up to date from outside the import's transaction, so a client polling
@@ -37,6 +39,7 @@ export class ProgressWriter {
   private total = 0;
   private lastWrite = 0;
   private inFlight: Promise<void> = Promise.resolve();
+  private heartbeat?: NodeJS.Timeout;
 
   constructor(private readonly context: () => RequestContext) {}
 
@@ -77,6 +80,9 @@ export class ProgressWriter {
   attach(runId: string, totalBytes: number): void {
     this.runId = runId;
     this.total = totalBytes;
+    // Long SQL steps write no progress; the heartbeat still says the run is alive.
+    this.heartbeat = setInterval(() => this.maybeWrite(true), HEARTBEAT_MS);
+    this.heartbeat.unref();
   }
 
   bytes(n: number): void {
@@ -98,6 +104,7 @@ export class ProgressWriter {
 
   /** Waits for the last progress write. */
   async stop(): Promise<void> {
+    clearInterval(this.heartbeat);
     await this.inFlight;
   }
 
@@ -130,7 +137,8 @@ export class ProgressWriter {
       .then(() =>
         this.run((q) =>
           q(
-            `UPDATE import_run SET phase = $2, progress_done = $3, progress_total = $4 WHERE id = $1 AND status = 'RUNNING'`,
+            `UPDATE import_run SET phase = $2, progress_done = $3, progress_total = $4, heartbeat_at = now()
+             WHERE id = $1 AND status = 'RUNNING'`,
             [this.runId, phase, done, total],
           ),
         ),

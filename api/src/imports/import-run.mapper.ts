@@ -23,6 +23,7 @@ export interface RunRow {
   failure: { code: string; params?: Record<string, string | number>; message?: string } | null;
   started_at: Date;
   finished_at: Date | null;
+  abandoned?: boolean;
 }
 
 export function rowError(code: string, params: ImportParams = {}, extra: Partial<ImportRowError> = {}): ImportRowError {
@@ -37,6 +38,22 @@ export function rowError(code: string, params: ImportParams = {}, extra: Partial
   };
 }
 
+/** Why a whole run ended without writing, beyond the file problems importMessage() knows. */
+const RUN_FAILURES: Record<string, { de: string; en: string }> = {
+  HAS_ERRORS: {
+    de: 'Die Datei enthält Fehler; nichts wurde übernommen.',
+    en: 'The file has errors; nothing was written.',
+  },
+  INTERNAL: {
+    de: 'Der Import wurde abgebrochen; es wurde nichts übernommen. Bitte erneut versuchen.',
+    en: 'The import was stopped; nothing was written. Please try again.',
+  },
+  ABANDONED: {
+    de: 'Der Import wurde unterbrochen (der Server wurde neu gestartet); es wurde nichts übernommen. Bitte erneut starten.',
+    en: 'The import was interrupted (the server restarted); nothing was written. Please start it again.',
+  },
+};
+
 const text = (v: unknown): string | null =>
   v === null || v === undefined
     ? null
@@ -47,22 +64,15 @@ const text = (v: unknown): string | null =>
         : JSON.stringify(v);
 
 /** A stored run as the API shows it; `details` false leaves the (large) report out of lists. */
-export function toRun(r: RunRow, details = true): ImportRun {
-  const failure: ImportRowError | null = r.failure
-    ? r.failure.code === 'HAS_ERRORS' || r.failure.code === 'INTERNAL'
-      ? {
-          row: null,
-          column: null,
-          field: null,
-          code: r.failure.code,
-          message: r.failure.message ?? '',
-          messageEn:
-            r.failure.code === 'INTERNAL'
-              ? 'The import was stopped; nothing was written. Please try again.'
-              : 'The file has errors; nothing was written.',
-        }
-      : rowError(r.failure.code, r.failure.params ?? {})
-    : null;
+export function toRun(row: RunRow, details = true): ImportRun {
+  const r: RunRow = row.abandoned ? { ...row, status: 'FAILED', phase: 'DONE', failure: { code: 'ABANDONED' } } : row;
+  const f = r.failure;
+  const own = f ? RUN_FAILURES[f.code] : undefined;
+  const failure: ImportRowError | null = !f
+    ? null
+    : own
+      ? { row: null, column: null, field: null, code: f.code, message: own.de, messageEn: own.en }
+      : rowError(f.code, f.params ?? {});
   return {
     id: r.id,
     tenantId: r.tenant_id,

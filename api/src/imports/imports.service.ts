@@ -22,6 +22,12 @@ const CHAR_DELIMITERS = Object.fromEntries(Object.entries(DELIMITER_CHARS).map((
   CsvDelimiter
 >;
 
+/**
+ * A run whose process died (no heartbeat for a minute) shows as failed: nothing of it was
+ * committed, because its transaction ended with its connection.
+ */
+const RUN_COLUMNS = `r.*, (r.status = 'RUNNING' AND r.heartbeat_at < now() - interval '1 minute') AS abandoned`;
+
 /** Uploaded files, their analysis, import runs and the history. */
 @Injectable()
 export class ImportsService {
@@ -105,14 +111,16 @@ export class ImportsService {
   }
 
   async run(id: string): Promise<ImportRun> {
-    const rows = await RequestContext.current().query<RunRow>(`SELECT * FROM import_run WHERE id = $1`, [id]);
+    const rows = await RequestContext.current().query<RunRow>(`SELECT ${RUN_COLUMNS} FROM import_run r WHERE id = $1`, [
+      id,
+    ]);
     if (!rows.length) throw notFound('Import run', id);
     return toRun(rows[0]);
   }
 
   async runs(tenantId: string, mode: string | undefined, offset: number, limit: number): Promise<Page<ImportRun>> {
     const rows = await RequestContext.current().query<RunRow & { total: string }>(
-      `SELECT r.*, count(*) OVER () AS total FROM import_run r
+      `SELECT ${RUN_COLUMNS}, count(*) OVER () AS total FROM import_run r
        WHERE r.tenant_id = $1 AND ($2::text IS NULL OR r.mode = $2)
        ORDER BY r.started_at DESC, r.id LIMIT $3 OFFSET $4`,
       [tenantId, mode ?? null, limit, offset],
