@@ -693,6 +693,7 @@ export type FachverfahrenListQuery = {
     totalCount: number;
     items: Array<{
       id: string;
+      notInSourceSince: string | null;
       name: string;
       area: FachverfahrenArea;
       vendor: string | null;
@@ -828,6 +829,7 @@ export type FileSharesQuery = {
     totalCount: number;
     items: Array<{
       id: string;
+      notInSourceSince: string | null;
       uncPath: string;
       driveLetter: string | null;
       sizeGb: number | null;
@@ -871,6 +873,7 @@ export type CreateLocationMutation = {
     street: string | null;
     postalCode: string | null;
     city: string | null;
+    ags: string | null;
     lanSpeedMbit: number | null;
     wanLink: string | null;
     bandwidthMbit: number | null;
@@ -895,6 +898,7 @@ export type LocationFieldsFragment = {
   street: string | null;
   postalCode: string | null;
   city: string | null;
+  ags: string | null;
   lanSpeedMbit: number | null;
   wanLink: string | null;
   bandwidthMbit: number | null;
@@ -916,6 +920,7 @@ export type LocationQuery = {
     street: string | null;
     postalCode: string | null;
     city: string | null;
+    ags: string | null;
     lanSpeedMbit: number | null;
     wanLink: string | null;
     bandwidthMbit: number | null;
@@ -939,6 +944,7 @@ export type LocationsQuery = {
     totalCount: number;
     items: Array<{
       id: string;
+      notInSourceSince: string | null;
       name: string;
       kind: LocationKind;
       city: string | null;
@@ -962,6 +968,7 @@ export type UpdateLocationMutation = {
     street: string | null;
     postalCode: string | null;
     city: string | null;
+    ags: string | null;
     lanSpeedMbit: number | null;
     wanLink: string | null;
     bandwidthMbit: number | null;
@@ -1211,6 +1218,7 @@ export type PersonsQuery = {
     totalCount: number;
     items: Array<{
       id: string;
+      notInSourceSince: string | null;
       displayName: string;
       accountName: string;
       department: string | null;
@@ -1393,8 +1401,10 @@ export type CreatePrinterMutation = {
     kind: PrinterKind;
     model: string | null;
     address: string | null;
+    shareName: string | null;
     room: string | null;
     targetQueue: string | null;
+    notes: string | null;
     updatedAt: string;
     location: { id: string; name: string };
   };
@@ -1416,8 +1426,10 @@ export type PrinterFieldsFragment = {
   kind: PrinterKind;
   model: string | null;
   address: string | null;
+  shareName: string | null;
   room: string | null;
   targetQueue: string | null;
+  notes: string | null;
   updatedAt: string;
   location: { id: string; name: string };
 };
@@ -1436,8 +1448,10 @@ export type PrinterQuery = {
     kind: PrinterKind;
     model: string | null;
     address: string | null;
+    shareName: string | null;
     room: string | null;
     targetQueue: string | null;
+    notes: string | null;
     updatedAt: string;
     persons: Array<{ id: string; displayName: string; accountName: string }>;
     location: { id: string; name: string };
@@ -1459,6 +1473,7 @@ export type PrintersQuery = {
     totalCount: number;
     items: Array<{
       id: string;
+      notInSourceSince: string | null;
       name: string;
       kind: PrinterKind;
       model: string | null;
@@ -1483,8 +1498,10 @@ export type UpdatePrinterMutation = {
     kind: PrinterKind;
     model: string | null;
     address: string | null;
+    shareName: string | null;
     room: string | null;
     targetQueue: string | null;
+    notes: string | null;
     updatedAt: string;
     location: { id: string; name: string };
   };
@@ -1543,6 +1560,7 @@ export type SoftwareListQuery = {
     totalCount: number;
     items: Array<{
       id: string;
+      notInSourceSince: string | null;
       product: string;
       vendor: string | null;
       versionLabel: string | null;
@@ -1805,6 +1823,7 @@ export type WorkstationsQuery = {
     totalCount: number;
     items: Array<{
       id: string;
+      notInSourceSince: string | null;
       name: string;
       room: string | null;
       currentHostname: string | null;
@@ -1984,6 +2003,7 @@ export const LocationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'street' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
@@ -2148,8 +2168,10 @@ export const PrinterFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'model' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'room' } },
           { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -3564,6 +3586,7 @@ export const FachverfahrenListDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notInSourceSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
@@ -4018,6 +4041,7 @@ export const FileSharesDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notInSourceSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sizeGb' } },
@@ -4168,6 +4192,7 @@ export const CreateLocationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'street' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
@@ -4286,6 +4311,7 @@ export const LocationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'street' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
@@ -4387,6 +4413,7 @@ export const LocationsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notInSourceSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'city' } },
@@ -4468,6 +4495,7 @@ export const UpdateLocationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'street' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ags' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lanSpeedMbit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wanLink' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bandwidthMbit' } },
@@ -5630,6 +5658,7 @@ export const PersonsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notInSourceSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'department' } },
@@ -6608,8 +6637,10 @@ export const CreatePrinterDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'model' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'room' } },
           { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -6734,8 +6765,10 @@ export const PrinterDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'model' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'room' } },
           { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -6851,6 +6884,7 @@ export const PrintersDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notInSourceSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'model' } },
@@ -6931,8 +6965,10 @@ export const UpdatePrinterDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'model' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'room' } },
           { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -7144,6 +7180,7 @@ export const SoftwareListDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notInSourceSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'product' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'vendor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
@@ -8076,6 +8113,7 @@ export const WorkstationsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notInSourceSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'room' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'currentHostname' } },

@@ -4,6 +4,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
+import { NotInSourceBadge } from '../../../components/not-in-source-badge';
 import {
   useFachverfahrenListQuery,
   type FachverfahrenListQuery,
@@ -44,9 +45,12 @@ export function FachverfahrenListPage() {
       title: t('fachverfahren.fields.name'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={paths.detail(list.tenantId, 'fachverfahren', row.id)}>
-          {row.name}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.detail(list.tenantId, 'fachverfahren', row.id)}>
+            {row.name}
+          </Anchor>
+          <NotInSourceBadge since={row.notInSourceSince} />
+        </>
       ),
     },
     {

@@ -3,6 +3,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
+import { NotInSourceBadge } from '../../../components/not-in-source-badge';
 import { useFileSharesQuery, type FileShareSortField, type FileSharesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
@@ -40,9 +41,12 @@ export function FileShareListPage() {
       title: t('fileShares.fields.uncPath'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={paths.detail(list.tenantId, 'fileShares', row.id)}>
-          {row.uncPath}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.detail(list.tenantId, 'fileShares', row.id)}>
+            {row.uncPath}
+          </Anchor>
+          <NotInSourceBadge since={row.notInSourceSince} />
+        </>
       ),
     },
     { accessor: 'driveLetter', title: t('fileShares.fields.driveLetter'), sortable: true },

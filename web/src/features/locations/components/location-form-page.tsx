@@ -94,6 +94,13 @@ function LocationForm({ tenantId, location, onReload }: LocationFormProps) {
         />
         <TextInput label={t('locations.fields.city')} {...form.getInputProps('city')} />
         <TextInput
+          label={t('locations.fields.ags')}
+          description={t('locations.hints.ags')}
+          inputMode="numeric"
+          maxLength={8}
+          {...form.getInputProps('ags')}
+        />
+        <TextInput
           label={t('locations.fields.wanLink')}
           description={t('locations.hints.wanLink')}
           {...form.getInputProps('wanLink')}

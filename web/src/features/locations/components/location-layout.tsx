@@ -77,6 +77,7 @@ export function LocationLayout() {
                   label: t('locations.fields.address'),
                   value: [l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
                 },
+                { label: t('locations.fields.ags'), value: l.ags },
                 { label: t('locations.fields.lanSpeedMbit'), value: l.lanSpeedMbit },
                 { label: t('locations.fields.wanLink'), value: l.wanLink },
                 { label: t('locations.fields.bandwidthMbit'), value: l.bandwidthMbit },

@@ -4,6 +4,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
+import { NotInSourceBadge } from '../../../components/not-in-source-badge';
 import { useLocationsQuery, type LocationSortField, type LocationsQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/labels';
@@ -37,9 +38,12 @@ export function LocationListPage() {
       title: t('locations.fields.name'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={paths.detail(list.tenantId, 'locations', row.id)} fw={600}>
-          {row.name}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.detail(list.tenantId, 'locations', row.id)} fw={600}>
+            {row.name}
+          </Anchor>
+          <NotInSourceBadge since={row.notInSourceSince} />
+        </>
       ),
     },
     {

@@ -10,6 +10,7 @@ export type LocationFormValues = {
   street: string;
   postalCode: string;
   city: string;
+  ags: string;
   lanSpeedMbit: number | string;
   wanLink: string;
   bandwidthMbit: number | string;
@@ -26,6 +27,7 @@ export function toLocationFormValues(location?: LocationFieldsFragment): Locatio
     street: location?.street ?? '',
     postalCode: location?.postalCode ?? '',
     city: location?.city ?? '',
+    ags: location?.ags ?? '',
     lanSpeedMbit: location?.lanSpeedMbit ?? '',
     wanLink: location?.wanLink ?? '',
     bandwidthMbit: location?.bandwidthMbit ?? '',
@@ -51,6 +53,7 @@ export function useLocationForm(initialValues: LocationFormValues) {
       street: short,
       postalCode: rules.postalCode,
       city: short,
+      ags: rules.ags,
       lanSpeedMbit: speed,
       wanLink: short,
       bandwidthMbit: speed,
@@ -66,6 +69,7 @@ function fields(values: LocationFormValues) {
     street: emptyToNull(values.street),
     postalCode: emptyToNull(values.postalCode),
     city: emptyToNull(values.city),
+    ags: emptyToNull(values.ags),
     lanSpeedMbit: numberOrNull(values.lanSpeedMbit),
     wanLink: emptyToNull(values.wanLink),
     bandwidthMbit: numberOrNull(values.bandwidthMbit),

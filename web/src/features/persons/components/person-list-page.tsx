@@ -3,6 +3,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
+import { NotInSourceBadge } from '../../../components/not-in-source-badge';
 import { usePersonsQuery, type PersonSortField, type PersonsQuery } from '../../../generated/graphql';
 import { paths } from '../../../lib/paths';
 import { useListParams } from '../../../lib/use-list-params';
@@ -37,9 +38,12 @@ export function PersonListPage() {
       title: t('persons.fields.displayName'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={paths.detail(list.tenantId, 'persons', row.id)}>
-          {row.displayName}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.detail(list.tenantId, 'persons', row.id)}>
+            {row.displayName}
+          </Anchor>
+          <NotInSourceBadge since={row.notInSourceSince} />
+        </>
       ),
     },
     { accessor: 'accountName', title: t('persons.fields.accountName'), sortable: true },

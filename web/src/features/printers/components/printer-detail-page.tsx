@@ -67,7 +67,9 @@ export function PrinterDetailPage() {
                 { label: t('fields.room'), value: p.room },
                 { label: t('printers.fields.model'), value: p.model },
                 { label: t('printers.fields.address'), value: p.address },
+                { label: t('printers.fields.shareName'), value: p.shareName },
                 { label: t('printers.fields.targetQueue'), value: p.targetQueue },
+                { label: t('fields.notes'), value: p.notes },
                 { label: t('fields.updatedAt'), value: format.dateTime(p.updatedAt) },
               ]}
             />

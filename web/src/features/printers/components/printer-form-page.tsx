@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { PRINTER_KIND_LABELS } from '@schaltplan/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -91,11 +91,17 @@ function PrinterForm({ tenantId, printer, onReload }: PrinterFormProps) {
           {...form.getInputProps('address')}
         />
         <TextInput
+          label={t('printers.fields.shareName')}
+          description={t('printers.hints.shareName')}
+          {...form.getInputProps('shareName')}
+        />
+        <TextInput
           label={t('printers.fields.targetQueue')}
           description={t('printers.hints.targetQueue')}
           {...form.getInputProps('targetQueue')}
         />
       </SimpleGrid>
+      <Textarea label={t('fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormPage>
   );
 }

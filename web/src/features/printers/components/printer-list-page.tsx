@@ -4,6 +4,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
+import { NotInSourceBadge } from '../../../components/not-in-source-badge';
 import { usePrintersQuery, type PrinterSortField, type PrintersQuery } from '../../../generated/graphql';
 import { useEnumLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
@@ -41,9 +42,12 @@ export function PrinterListPage() {
       title: t('printers.fields.name'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={paths.detail(list.tenantId, 'printers', row.id)}>
-          {row.name}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.detail(list.tenantId, 'printers', row.id)}>
+            {row.name}
+          </Anchor>
+          <NotInSourceBadge since={row.notInSourceSince} />
+        </>
       ),
     },
     { accessor: 'kind', title: t('printers.fields.kind'), render: (row) => label(PRINTER_KIND_LABELS, row.kind) },

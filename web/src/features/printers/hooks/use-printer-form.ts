@@ -10,8 +10,10 @@ export type PrinterFormValues = {
   locationId: string | null;
   model: string;
   address: string;
+  shareName: string;
   room: string;
   targetQueue: string;
+  notes: string;
 };
 
 export function toPrinterFormValues(printer?: PrinterFieldsFragment, locationId?: string | null): PrinterFormValues {
@@ -21,8 +23,10 @@ export function toPrinterFormValues(printer?: PrinterFieldsFragment, locationId?
     locationId: printer?.locationId ?? locationId ?? null,
     model: printer?.model ?? '',
     address: printer?.address ?? '',
+    shareName: printer?.shareName ?? '',
     room: printer?.room ?? '',
     targetQueue: printer?.targetQueue ?? '',
+    notes: printer?.notes ?? '',
   };
 }
 
@@ -37,8 +41,10 @@ export function usePrinterForm(initialValues: PrinterFormValues) {
       locationId: rules.required,
       model: short,
       address: short,
+      shareName: short,
       room: short,
       targetQueue: short,
+      notes: rules.maxLength(LIMITS.longText),
     },
   });
 }
@@ -50,8 +56,10 @@ function fields(values: PrinterFormValues) {
     locationId: values.locationId ?? '',
     model: emptyToNull(values.model),
     address: emptyToNull(values.address),
+    shareName: emptyToNull(values.shareName),
     room: emptyToNull(values.room),
     targetQueue: emptyToNull(values.targetQueue),
+    notes: emptyToNull(values.notes),
   };
 }
 

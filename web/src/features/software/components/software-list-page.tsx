@@ -4,6 +4,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
+import { NotInSourceBadge } from '../../../components/not-in-source-badge';
 import { useSoftwareListQuery, type SoftwareListQuery, type SoftwareSortField } from '../../../generated/graphql';
 import { useEnumLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
@@ -35,9 +36,12 @@ export function SoftwareListPage() {
       title: t('software.fields.product'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={paths.detail(list.tenantId, 'software', row.id)}>
-          {row.product}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.detail(list.tenantId, 'software', row.id)}>
+            {row.product}
+          </Anchor>
+          <NotInSourceBadge since={row.notInSourceSince} />
+        </>
       ),
     },
     { accessor: 'vendor', title: t('fields.vendor'), sortable: true },

@@ -3,6 +3,7 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListPage } from '../../../components/list-page';
+import { NotInSourceBadge } from '../../../components/not-in-source-badge';
 import { useWorkstationsQuery, type WorkstationSortField, type WorkstationsQuery } from '../../../generated/graphql';
 import { paths } from '../../../lib/paths';
 import { useListParams } from '../../../lib/use-list-params';
@@ -33,9 +34,12 @@ export function WorkstationListPage() {
       title: t('workstations.fields.name'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={paths.detail(list.tenantId, 'workstations', row.id)}>
-          {row.name}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.detail(list.tenantId, 'workstations', row.id)}>
+            {row.name}
+          </Anchor>
+          <NotInSourceBadge since={row.notInSourceSince} />
+        </>
       ),
     },
     { accessor: 'room', title: t('fields.room'), sortable: true },
