@@ -11,7 +11,11 @@ export default defineConfig({
   resolve: { alias: { '@schaltplan/domain': domainEntry } },
   server: {
     host: '127.0.0.1',
-    proxy: { '/graphql': { target: apiTarget, changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: true },
+      // File uploads of the import go over plain HTTP.
+      '/api': { target: apiTarget, changeOrigin: true },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });
