@@ -35,11 +35,13 @@ export function CommitStep({ wizard }: { wizard: ImportWizard }) {
     <Stack gap="lg">
       {!run && !running && counts && (
         <Stack gap="xs">
-          <Text>{t('imports.commit.summary', {
+          <Text>
+            {t('imports.commit.summary', {
               created: counts.created,
               changed: counts.changed,
               unchanged: counts.unchanged,
-            })}</Text>
+            })}
+          </Text>
           {wizard.markMissing && <Text>{t('imports.commit.markMissing', { count: counts.missing })}</Text>}
           <Text>{t('imports.commit.allOrNothing')}</Text>
         </Stack>

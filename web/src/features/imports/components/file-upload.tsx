@@ -58,7 +58,13 @@ export function FileUpload(props: {
 
   if (props.file && !upload.uploading) {
     return (
-      <Alert color="green" title={t('imports.file.uploaded', { name: props.file.fileName, size: formatSize(props.file.sizeBytes, locale) })}>
+      <Alert
+        color="green"
+        title={t('imports.file.uploaded', {
+          name: props.file.fileName,
+          size: formatSize(props.file.sizeBytes, locale),
+        })}
+      >
         <Button variant="default" mt="xs" onClick={() => props.onUploaded(null)}>
           {t('imports.file.another')}
         </Button>

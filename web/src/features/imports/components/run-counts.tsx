@@ -21,7 +21,14 @@ export function RunCounts({ counts, withMarked = false }: { counts: Counts; with
         {keys.map((key) => (
           <li key={key}>
             <Paper withBorder p="sm" bg={key === 'errors' && counts.errors > 0 ? 'red.0' : undefined}>
-              <Text span display="block" fz={28} fw={700} lh={1.2} c={key === 'errors' && counts.errors > 0 ? 'red.9' : undefined}>
+              <Text
+                span
+                display="block"
+                fz={28}
+                fw={700}
+                lh={1.2}
+                c={key === 'errors' && counts.errors > 0 ? 'red.9' : undefined}
+              >
                 {format.number(counts[key])}
               </Text>
               <Text span display="block" size="sm">

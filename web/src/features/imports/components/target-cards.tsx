@@ -22,7 +22,12 @@ export function TargetCards({
     >
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         {IMPORT_TARGETS.map((target) => (
-          <Radio.Card key={target} value={target} p="sm" radius="md" aria-label={labels.target(target)}
+          <Radio.Card
+            key={target}
+            value={target}
+            p="sm"
+            radius="md"
+            aria-label={labels.target(target)}
             aria-describedby={`import-target-${target}`}
           >
             <Group wrap="nowrap" align="flex-start" gap="sm">
