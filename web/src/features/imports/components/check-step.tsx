@@ -27,8 +27,8 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
           />
         </Stack>
       )}
-      {/* The outcome is announced once the run has finished. */}
-      <div role="alert">
+      {/* Mantine's Alert is role=alert: the outcome is announced once the run has finished. */}
+      <div>
         {!!error && (
           <Alert color="red" title={t('imports.check.failedTitle')}>
             {t('imports.check.requestFailed')}
@@ -48,7 +48,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
           </Alert>
         )}
         {wizard.dryRunClean && (
-          <Alert color="green" title={t('imports.check.okTitle')}>
+          <Alert color="green" role="status" title={t('imports.check.okTitle')}>
             {t('imports.check.ok')}
           </Alert>
         )}

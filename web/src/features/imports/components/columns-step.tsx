@@ -43,7 +43,7 @@ export function ColumnsStep({ wizard }: { wizard: ImportWizard }) {
   return (
     <Stack gap="xl">
       {suggested && suggested !== target && (
-        <Alert color="yellow" title={t('imports.targetMismatch.title')}>
+        <Alert color="yellow" role="status" title={t('imports.targetMismatch.title')}>
           <Text size="sm">
             {t('imports.targetMismatch.text', { suggested: labels.target(suggested), chosen: labels.target(target) })}
           </Text>
@@ -84,9 +84,9 @@ export function ColumnsStep({ wizard }: { wizard: ImportWizard }) {
         mapping={wizard.mapping}
         onApply={wizard.applyChoices}
       />
-      <div aria-live="polite">
+      <div>
         {wizard.missing.length > 0 && (
-          <Alert color="yellow" title={t('imports.mapping.missingTitle')}>
+          <Alert color="yellow" role="status" title={t('imports.mapping.missingTitle')}>
             {t('imports.mapping.missing', { fields: wizard.missing.map((f) => labels.field(target, f)).join(', ') })}
             {wizard.missing.includes('location') && ` ${t('imports.mapping.missingLocation')}`}
           </Alert>

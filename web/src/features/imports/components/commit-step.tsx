@@ -46,7 +46,11 @@ export function CommitStep({ wizard }: { wizard: ImportWizard }) {
           <Text>{t('imports.commit.allOrNothing')}</Text>
         </Stack>
       )}
-      {!wizard.dryRunClean && <Alert color="yellow">{t('imports.commit.needsCheck')}</Alert>}
+      {!wizard.dryRunClean && (
+        <Alert color="yellow" role="status">
+          {t('imports.commit.needsCheck')}
+        </Alert>
+      )}
       {running && (
         <Stack gap="xs">
           <Text>{t('imports.commit.running')}</Text>
@@ -57,7 +61,7 @@ export function CommitStep({ wizard }: { wizard: ImportWizard }) {
           />
         </Stack>
       )}
-      <div role="alert">
+      <div>
         {!!error && (
           <Alert color="red" title={t('imports.commit.failedTitle')}>
             {t('imports.check.requestFailed')}
@@ -69,7 +73,7 @@ export function CommitStep({ wizard }: { wizard: ImportWizard }) {
           </Alert>
         )}
         {succeeded && (
-          <Alert color="green" title={t('imports.commit.successTitle')}>
+          <Alert color="green" role="status" title={t('imports.commit.successTitle')}>
             {t('imports.commit.success')}
           </Alert>
         )}

@@ -47,7 +47,7 @@ export function DiffTable({ target, diffs }: { target: ImportTarget; diffs: read
             accessor: 'action',
             title: t('imports.diffs.action'),
             render: (d) => (
-              <Badge color={d.action === 'CREATED' ? 'green' : 'blue'} variant="light">
+              <Badge color={d.action === 'CREATED' ? 'teal.9' : 'blue.9'} variant="filled">
                 {d.action === 'CREATED' || d.action === 'CHANGED' ? t(`imports.diffs.actions.${d.action}`) : d.action}
               </Badge>
             ),

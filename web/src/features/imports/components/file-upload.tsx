@@ -60,6 +60,7 @@ export function FileUpload(props: {
     return (
       <Alert
         color="green"
+        role="status"
         title={t('imports.file.uploaded', {
           name: props.file.fileName,
           size: formatSize(props.file.sizeBytes, locale),
@@ -107,7 +108,7 @@ export function FileUpload(props: {
         )}
       </Group>
       {upload.progress && <RunProgress phase="UPLOAD" done={upload.progress.loaded} total={upload.progress.total} />}
-      <div role="alert">
+      <div>
         {rejected && (
           <Alert color="red" title={t('imports.file.uploadFailedTitle')}>
             {t('imports.file.rejected', { max: MAX_MB })}

@@ -13,7 +13,8 @@ import { useImportLabels } from '../hooks/use-import-labels';
 
 const PAGE_SIZE = 25;
 const MODES: ImportMode[] = ['DRY_RUN', 'COMMIT'];
-const STATUS_COLOR: Record<string, string> = { RUNNING: 'blue', SUCCEEDED: 'green', FAILED: 'red' };
+// Dark shades: white badge text keeps AA contrast.
+const STATUS_COLOR: Record<string, string> = { RUNNING: 'blue.9', SUCCEEDED: 'teal.9', FAILED: 'red.9' };
 
 /** "Importverlauf": who imported which file (name and SHA-256) when, into what, and the outcome. */
 export function ImportHistoryPage() {
@@ -111,7 +112,7 @@ export function ImportHistoryPage() {
             accessor: 'status',
             title: t('imports.history.columns.status'),
             render: (r) => (
-              <Badge color={STATUS_COLOR[r.status] ?? 'gray'} variant="light">
+              <Badge color={STATUS_COLOR[r.status] ?? 'gray.8'} variant="filled">
                 {status(r.status)}
               </Badge>
             ),

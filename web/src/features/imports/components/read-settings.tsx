@@ -71,7 +71,7 @@ export function ReadSettings({
           onChange={(value) => {
             if (typeof value === 'number' && value >= 1) onChange({ ...read, headerRow: value });
           }}
-          w={220}
+          w={260}
         />
       </Group>
     </Stack>
