@@ -20,6 +20,8 @@ function germanExcelCsv(lines: string[]): Buffer {
 }
 
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  // Tables refetch in the background: wait until the data has settled.
+  await page.waitForLoadState('networkidle');
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await testInfo.attach(name, { path: testInfo.outputPath(`${name}.png`), contentType: 'image/png' });
 }
@@ -30,6 +32,11 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '')).join(', ')}`,
   );
+}
+
+async function choose(page: Page, select: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: select }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function uploadAndCheck(page: Page, name: string, body: Buffer): Promise<void> {
@@ -68,6 +75,8 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
   await expect(page.getByRole('table', { name: /Vorschau/ }).getByRole('cell', { name: 'Ärmel' })).toBeVisible();
   await shot(page, testInfo, '2-columns');
   expect(await violations(page)).toEqual([]);
+  // A choice of the user (leave out Abteilung) must survive the re-upload below.
+  await choose(page, 'Feld für die Spalte „Abteilung“', 'nicht übernehmen');
 
   // Step 3: the dry run lists both problems by row (as the spreadsheet counts) and column.
   await page.getByRole('button', { name: 'Weiter: Datei prüfen' }).click();
@@ -88,6 +97,15 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
     'personal-korrigiert.csv',
     germanExcelCsv(rows('bernd.baecker@amt-musterland.de', 'Bürgerbüro Beispielhagen')),
   );
+  const department = page.getByRole('combobox', { name: 'Feld für die Spalte „Abteilung“' });
+  await expect(department).toHaveValue('nicht übernehmen');
+  await choose(page, 'Feld für die Spalte „Abteilung“', 'Abteilung');
+  await expect(department).toHaveValue('Abteilung');
+  // Save the mapping for next time.
+  await page.getByRole('textbox', { name: 'Name für diese Zuordnung' }).fill('Personal-Export');
+  await page.getByRole('button', { name: 'Zuordnung speichern' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '„Personal-Export“ wurde gespeichert' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Gespeicherte Zuordnung' })).toHaveValue('Personal-Export');
   await page.getByRole('button', { name: 'Weiter: Datei prüfen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Keine Fehler gefunden' })).toBeVisible();
   const newCount = page.getByRole('listitem').filter({ hasText: /^3neu$/ });
@@ -118,5 +136,28 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
     'personal-korrigiert.csv',
   );
   await shot(page, testInfo, '7-history');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('in English the wizard and the reasons of the dry run are English', async ({ page }, testInfo) => {
+  // A string: the e2e project has no DOM types.
+  await page.addInitScript("window.localStorage.setItem('schaltplan.language', 'en')");
+  await signIn(page, DEMO.coordinator);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Amt Musterland' }).click();
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Persons', exact: true }).click();
+  const body = germanExcelCsv(rows('no-mail', 'Rathaus Atlantis'));
+  await page.locator('input[type="file"]').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: body });
+  await expect(page.getByText('Uploaded: staff.csv')).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Field for the column “E-Mail”' })).toHaveValue('E-mail');
+  await page.getByRole('button', { name: 'Next: check the file' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Rows with errors: 2' })).toBeVisible();
+  const errors = page.getByRole('table', { name: 'Errors in the file' });
+  await expect(errors).toContainText('"no-mail" is not a valid e-mail address.');
+  await expect(errors).toContainText('This Verwaltung has no location "Rathaus Atlantis".');
+  await shot(page, testInfo, 'en-errors');
   expect(await violations(page)).toEqual([]);
 });

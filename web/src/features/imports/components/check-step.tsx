@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/error-message';
+import { describeError } from '../../../lib/graphql-errors';
 import type { ImportWizard } from '../hooks/use-import-wizard';
 import { useImportLabels } from '../hooks/use-import-labels';
 import { DiffTable } from './diff-table';
@@ -29,11 +31,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
       )}
       {/* Mantine's Alert is role=alert: the outcome is announced once the run has finished. */}
       <div>
-        {!!error && (
-          <Alert color="red" title={t('imports.check.failedTitle')}>
-            {t('imports.check.requestFailed')}
-          </Alert>
-        )}
+        {!!error && <ErrorMessage info={describeError(error)} />}
         {finished && run.failure && (
           <Alert color="red" title={t('imports.check.failedTitle')}>
             {labels.reason(run.failure)}

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ImportTarget } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/error-message';
+import { describeError } from '../../../lib/graphql-errors';
 import { Link } from 'react-router';
 import { paths, type InventoryObject } from '../../../lib/paths';
 import type { ImportWizard } from '../hooks/use-import-wizard';
@@ -62,11 +64,7 @@ export function CommitStep({ wizard }: { wizard: ImportWizard }) {
         </Stack>
       )}
       <div>
-        {!!error && (
-          <Alert color="red" title={t('imports.commit.failedTitle')}>
-            {t('imports.check.requestFailed')}
-          </Alert>
-        )}
+        {!!error && <ErrorMessage info={describeError(error)} />}
         {finished && !succeeded && (
           <Alert color="red" title={t('imports.commit.failedTitle')}>
             {run.failure ? labels.reason(run.failure) : t('imports.check.requestFailed')}

@@ -93,7 +93,8 @@ export function useImportWizard(tenantId: string) {
       encoding: analysis.encoding ?? undefined,
       delimiter: analysis.delimiter ?? undefined,
       headerRow: analysis.headerRow,
-      mapping,
+      // "" leaves a column out; the API's validation refuses null elements (IsString each).
+      mapping: mapping.map((field) => field ?? ''),
       defaults: defaultLocation ? [{ field: 'location', value: defaultLocation }] : [],
       markMissing,
     };
