@@ -161,3 +161,45 @@ test('in English the wizard and the reasons of the dry run are English', async (
   await shot(page, testInfo, 'en-errors');
   expect(await violations(page)).toEqual([]);
 });
+
+test('printers without a Standort column take the "Standort für alle Zeilen"; junk files are refused plainly', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, DEMO.coordinator);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Amt Musterland' }).click();
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+
+  // Binary junk renamed .csv: the wizard says so and offers another file.
+  await page.getByRole('radio', { name: 'Drucker', exact: true }).click();
+  const junk = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256));
+  await page.locator('input[type="file"]').setInputFiles({ name: 'kaputt.csv', mimeType: 'text/csv', buffer: junk });
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Diese Datei kann nicht gelesen werden' })).toBeVisible();
+  await shot(page, testInfo, 'junk-file');
+  await page.getByRole('button', { name: 'Andere Datei wählen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Schritt 1 von 4/ })).toBeVisible();
+
+  // A print-server list without Standort: the wizard asks for one location for all rows.
+  const csv = `Druckername;Modell;Raum\r\nDR-IMP-${tag}-1;HP LaserJet M507;1.12\r\nDR-IMP-${tag}-2;Kyocera TASKalfa 3554ci;2.04\r\n`;
+  const file = { name: 'drucker.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Bitte ordnen Sie eine Spalte zu für: Standort' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Weiter: Datei prüfen' })).toBeDisabled();
+  await choose(page, 'Standort für alle Zeilen', LOCATION);
+  await page.getByRole('button', { name: 'Weiter: Datei prüfen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Keine Fehler gefunden' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^2neu$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Weiter: Übernehmen' }).click();
+  await page.getByRole('button', { name: 'Jetzt übernehmen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Die Daten wurden übernommen' })).toBeVisible();
+  await page.getByRole('link', { name: 'Zur Liste: Drucker' }).click();
+  await page.getByRole('searchbox', { name: 'Suchen' }).fill(`DR-IMP-${tag}`);
+  const printers = page.getByRole('table', { name: 'Drucker' });
+  await expect(printers.getByRole('row')).toHaveCount(3);
+  await expect(printers).toContainText(LOCATION);
+  await shot(page, testInfo, 'printers-imported');
+});
