@@ -53,7 +53,10 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
       </div>
       {finished && run.counts && <RunCounts counts={run.counts} />}
       {finished && run.errors.length > 0 && <ErrorTable errors={run.errors} />}
-      {finished && wizard.target && run.counts && <DiffTable target={wizard.target} diffs={run.diffs} />}
+      {/* "Nothing new" would mislead while rows are rejected: the table only shows what there is. */}
+      {finished && wizard.target && run.counts && (run.diffs.length > 0 || errorRows === 0) && (
+        <DiffTable target={wizard.target} diffs={run.diffs} />
+      )}
       <Group justify="space-between">
         <Group>
           <Button variant="default" onClick={() => wizard.setStep(1)} disabled={running}>

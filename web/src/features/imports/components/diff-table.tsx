@@ -55,21 +55,24 @@ export function DiffTable({ target, diffs }: { target: ImportTarget; diffs: read
           {
             accessor: 'changes',
             title: t('imports.diffs.changes'),
-            render: (d) => (
-              <List size="sm" listStyleType="none" spacing={2}>
-                {d.changes.map((c) => (
-                  <List.Item key={c.field}>
-                    {d.action === 'CREATED'
-                      ? `${labels.field(target, c.field)}: ${value(c.new)}`
-                      : t('imports.diffs.changeText', {
-                          field: labels.field(target, c.field),
-                          old: value(c.old),
-                          new: value(c.new),
-                        })}
-                  </List.Item>
-                ))}
-              </List>
-            ),
+            render: (d) =>
+              d.changes.length === 0 ? (
+                '—'
+              ) : (
+                <List size="sm" listStyleType="none" spacing={2}>
+                  {d.changes.map((c) => (
+                    <List.Item key={c.field}>
+                      {d.action === 'CREATED'
+                        ? `${labels.field(target, c.field)}: ${value(c.new)}`
+                        : t('imports.diffs.changeText', {
+                            field: labels.field(target, c.field),
+                            old: value(c.old),
+                            new: value(c.new),
+                          })}
+                    </List.Item>
+                  ))}
+                </List>
+              ),
           },
         ]}
       />
