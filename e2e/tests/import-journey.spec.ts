@@ -203,3 +203,14 @@ test('printers without a Standort column take the "Standort für alle Zeilen"; j
   await expect(printers).toContainText(LOCATION);
   await shot(page, testInfo, 'printers-imported');
 });
+
+test('read-only accounts see no Import entry, and the import URL says "Keine Berechtigung"', async ({ page }) => {
+  await signIn(page, DEMO.viewer);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Amt Musterland' }).click();
+  const sections = page.getByRole('navigation', { name: 'Bereiche der Verwaltung' });
+  await expect(sections.getByRole('link', { name: 'Änderungen' })).toBeVisible();
+  await expect(sections.getByRole('link', { name: 'Import' })).toHaveCount(0);
+  await page.goto(`${new URL(page.url()).pathname}/import`);
+  await expect(page.getByRole('heading', { name: 'Keine Berechtigung' })).toBeVisible();
+});
