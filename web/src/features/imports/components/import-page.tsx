@@ -36,7 +36,9 @@ export function ImportPage() {
   }, [wizard.step]);
 
   // Steps already passed can be revisited; later ones only through the buttons (which check the input).
-  const reachable = (index: number) => index < wizard.step && !wizard.dryRun.running && !wizard.commit.running;
+  // Once committed, the wizard only offers a new import.
+  const reachable = (index: number) =>
+    index < wizard.step && !wizard.dryRun.running && !wizard.commit.running && !wizard.commit.run;
 
   return (
     <Stack gap="lg">

@@ -8,6 +8,7 @@ import {
 } from '../../../generated/graphql';
 
 const POLL_MS = 300;
+const POLL_RETRIES = 5;
 
 export interface ImportRunState {
   run: ImportRunFieldsFragment | null;
@@ -26,6 +27,22 @@ export function useImportRun() {
   const generation = useRef(0);
   useEffect(() => () => void (generation.current += 1), []);
 
+  /** One progress check; a few failures in a row (flaky line) are retried, since the run goes on regardless. */
+  const poll = useCallback(
+    async (id: string) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const polled = await client.query({ query: ImportRunDocument, variables: { id }, fetchPolicy: 'no-cache' });
+          return polled.data?.importRun ?? null;
+        } catch (error) {
+          if (attempt >= POLL_RETRIES) throw error;
+          await wait(POLL_MS * 2 ** attempt);
+        }
+      }
+    },
+    [client],
+  );
+
   const start = useCallback(
     async (input: StartImportInput): Promise<ImportRunFieldsFragment | null> => {
       const mine = ++generation.current;
@@ -37,12 +54,7 @@ export function useImportRun() {
           if (generation.current !== mine) return null;
           setState({ run, error: null, running: true });
           await wait(POLL_MS);
-          const polled = await client.query({
-            query: ImportRunDocument,
-            variables: { id: run.id },
-            fetchPolicy: 'no-cache',
-          });
-          run = polled.data?.importRun ?? null;
+          run = await poll(run.id);
         }
         if (generation.current !== mine) return null;
         setState({ run, error: null, running: false });
@@ -52,7 +64,7 @@ export function useImportRun() {
         return null;
       }
     },
-    [client],
+    [client, poll],
   );
 
   const reset = useCallback(() => {
