@@ -38,7 +38,7 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/api/**/*.spec.ts', '<rootDir>/packages/**/*.spec.ts'],
+      testMatch: ['<rootDir>/api/**/*.spec.ts', '<rootDir>/packages/**/*.spec.ts', '<rootDir>/web/src/**/*.spec.ts'],
     },
     {
       ...shared,

@@ -13,6 +13,7 @@ export default defineConfig({
     host: '127.0.0.1',
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
+      // Uploads (imports) and downloads (exports) go over plain HTTP.
       '/api': { target: apiTarget, changeOrigin: true },
     },
   },

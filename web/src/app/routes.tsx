@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
 import { AuditListPage } from '../features/audit';
 import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
+import { ImportHistoryPage, ImportPage } from '../features/imports';
 import {
   FachverfahrenCreatePage,
   FachverfahrenDetailPage,
@@ -91,6 +92,8 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: 'aenderungen', element: <AuditListPage /> },
+              { path: 'import', element: writer(<ImportPage />) },
+              { path: 'import/verlauf', element: writer(<ImportHistoryPage />) },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },

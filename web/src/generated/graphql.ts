@@ -155,6 +155,8 @@ export type CreateWorkstationInput = {
 
 export type Criticality = 'HIGH' | 'LOW' | 'MEDIUM';
 
+export type CsvDelimiter = 'COMMA' | 'SEMICOLON' | 'TAB';
+
 export type FachverfahrenArea =
   | 'BAUVERWALTUNG'
   | 'DMS'
@@ -175,7 +177,34 @@ export type FachverfahrenInterface = 'OTHER' | 'SPECIAL_MAILBOX' | 'TEXT_COUPLIN
 
 export type FachverfahrenSortField = 'AREA' | 'CRITICALITY' | 'NAME' | 'VENDOR';
 
+export type FileEncoding = 'UTF8' | 'UTF16LE' | 'WINDOWS_1252';
+
 export type FileShareSortField = 'DRIVE_LETTER' | 'OWNING_DEPARTMENT' | 'SIZE_GB' | 'UNC_PATH';
+
+/** A value for every row where the column is missing or empty (e.g. the Standort). */
+export type ImportDefaultInput = {
+  field: string;
+  value: string;
+};
+
+/** DRY_RUN checks and reports; COMMIT writes. */
+export type ImportMode = 'COMMIT' | 'DRY_RUN';
+
+export type ImportPresetColumnInput = {
+  field: string;
+  header: string;
+};
+
+/** What a file is imported into. */
+export type ImportTarget =
+  | 'FACHVERFAHREN'
+  | 'FILE_SHARES'
+  | 'LOCATIONS'
+  | 'PERSONS'
+  | 'PERSON_PRINTERS'
+  | 'PRINTERS'
+  | 'SOFTWARE'
+  | 'WORKSTATIONS';
 
 export type LocationKind =
   | 'BAUHOF'
@@ -201,6 +230,14 @@ export type PrinterSortField = 'MODEL' | 'NAME' | 'ROOM' | 'TARGET_QUEUE';
 /** What an account may do: see docs/policy-table.md. */
 export type Role = 'ADMIN' | 'COORDINATOR' | 'PROJECT_MANAGER' | 'TECHNICIAN' | 'VIEWER';
 
+export type SaveImportPresetInput = {
+  columns: Array<ImportPresetColumnInput>;
+  /** Saving under an existing name replaces that preset. */
+  name: string;
+  target: ImportTarget;
+  tenantId: string | number;
+};
+
 export type ShareAccess = 'READ' | 'WRITE';
 
 export type SoftwareDelivery = 'NOT_PROVIDED' | 'OPEN' | 'PUBLISHED_APP' | 'REPLACED' | 'STANDARD_IMAGE';
@@ -208,6 +245,23 @@ export type SoftwareDelivery = 'NOT_PROVIDED' | 'OPEN' | 'PUBLISHED_APP' | 'REPL
 export type SoftwareSortField = 'DELIVERY' | 'PRODUCT' | 'VENDOR';
 
 export type SortDirection = 'ASC' | 'DESC';
+
+export type StartImportInput = {
+  defaults?: Array<ImportDefaultInput>;
+  delimiter?: CsvDelimiter | null | undefined;
+  encoding?: FileEncoding | null | undefined;
+  fileId: string | number;
+  /** 1-based row of the header. */
+  headerRow?: number | null | undefined;
+  /** Field per file column, in column order; null or "" leaves a column out. */
+  mapping: Array<string | null | undefined>;
+  /** Mark stored records the file does not contain as "nicht in Quelle" (never deleted). */
+  markMissing?: boolean;
+  mode: ImportMode;
+  /** XLSX: the sheet to read (default: the first). */
+  sheet?: string | null | undefined;
+  target: ImportTarget;
+};
 
 export type TenantKind = 'AMT' | 'GEMEINDE' | 'KREIS' | 'SAMTGEMEINDE' | 'STADT' | 'VERWALTUNGSGEMEINSCHAFT';
 
@@ -856,6 +910,229 @@ export type UpdateFileShareMutation = {
     targetPath: string | null;
     updatedAt: string;
     location: { id: string; name: string } | null;
+  };
+};
+
+export type DeleteImportPresetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteImportPresetMutation = { deleteImportPreset: string };
+
+export type ImportFileAnalysisQueryVariables = Exact<{
+  fileId: string | number;
+  target?: ImportTarget | null | undefined;
+  sheet?: string | null | undefined;
+  encoding?: FileEncoding | null | undefined;
+  delimiter?: CsvDelimiter | null | undefined;
+  headerRow?: number | null | undefined;
+}>;
+
+export type ImportFileAnalysisQuery = {
+  importFileAnalysis: {
+    fileId: string;
+    fileName: string;
+    format: string;
+    sizeBytes: number;
+    sheets: Array<string>;
+    sheet: string | null;
+    encoding: FileEncoding | null;
+    bom: boolean;
+    delimiter: CsvDelimiter | null;
+    headerRow: number;
+    headers: Array<string>;
+    sampleRows: Array<Array<string>>;
+    suggestedMapping: Array<string | null>;
+    suggestedTarget: ImportTarget | null;
+    problem: string | null;
+    problemEn: string | null;
+  };
+};
+
+export type ImportPresetsQueryVariables = Exact<{
+  tenantId: string | number;
+  target?: ImportTarget | null | undefined;
+}>;
+
+export type ImportPresetsQuery = {
+  importPresets: Array<{
+    id: string;
+    name: string;
+    target: ImportTarget;
+    version: number;
+    columns: Array<{ header: string; field: string }>;
+  }>;
+};
+
+export type ImportRunFieldsFragment = {
+  id: string;
+  tenantId: string;
+  target: ImportTarget;
+  mode: ImportMode;
+  status: string;
+  phase: string;
+  progressDone: number;
+  progressTotal: number;
+  fileName: string;
+  markMissing: boolean;
+  counts: {
+    created: number;
+    changed: number;
+    unchanged: number;
+    errors: number;
+    skipped: number;
+    missing: number;
+    marked: number;
+  } | null;
+  errors: Array<{
+    row: number | null;
+    column: string | null;
+    field: string | null;
+    code: string;
+    message: string;
+    messageEn: string;
+  }>;
+  diffs: Array<{
+    row: number;
+    key: string;
+    action: string;
+    changes: Array<{ field: string; old: string | null; new: string | null }>;
+  }>;
+  failure: { code: string; message: string; messageEn: string } | null;
+};
+
+export type ImportRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportRunQuery = {
+  importRun: {
+    id: string;
+    tenantId: string;
+    target: ImportTarget;
+    mode: ImportMode;
+    status: string;
+    phase: string;
+    progressDone: number;
+    progressTotal: number;
+    fileName: string;
+    markMissing: boolean;
+    counts: {
+      created: number;
+      changed: number;
+      unchanged: number;
+      errors: number;
+      skipped: number;
+      missing: number;
+      marked: number;
+    } | null;
+    errors: Array<{
+      row: number | null;
+      column: string | null;
+      field: string | null;
+      code: string;
+      message: string;
+      messageEn: string;
+    }>;
+    diffs: Array<{
+      row: number;
+      key: string;
+      action: string;
+      changes: Array<{ field: string; old: string | null; new: string | null }>;
+    }>;
+    failure: { code: string; message: string; messageEn: string } | null;
+  };
+};
+
+export type ImportRunsQueryVariables = Exact<{
+  tenantId: string | number;
+  mode?: ImportMode | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+export type ImportRunsQuery = {
+  importRuns: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      accountName: string | null;
+      startedAt: string;
+      finishedAt: string | null;
+      fileName: string;
+      fileSha256: string | null;
+      fileSize: number;
+      target: ImportTarget;
+      mode: ImportMode;
+      status: string;
+      markMissing: boolean;
+      counts: {
+        created: number;
+        changed: number;
+        unchanged: number;
+        errors: number;
+        skipped: number;
+        missing: number;
+        marked: number;
+      } | null;
+    }>;
+  };
+};
+
+export type SaveImportPresetMutationVariables = Exact<{
+  input: SaveImportPresetInput;
+}>;
+
+export type SaveImportPresetMutation = {
+  saveImportPreset: {
+    id: string;
+    name: string;
+    target: ImportTarget;
+    version: number;
+    columns: Array<{ header: string; field: string }>;
+  };
+};
+
+export type StartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+export type StartImportMutation = {
+  startImport: {
+    id: string;
+    tenantId: string;
+    target: ImportTarget;
+    mode: ImportMode;
+    status: string;
+    phase: string;
+    progressDone: number;
+    progressTotal: number;
+    fileName: string;
+    markMissing: boolean;
+    counts: {
+      created: number;
+      changed: number;
+      unchanged: number;
+      errors: number;
+      skipped: number;
+      missing: number;
+      marked: number;
+    } | null;
+    errors: Array<{
+      row: number | null;
+      column: string | null;
+      field: string | null;
+      code: string;
+      message: string;
+      messageEn: string;
+    }>;
+    diffs: Array<{
+      row: number;
+      key: string;
+      action: string;
+      changes: Array<{ field: string; old: string | null; new: string | null }>;
+    }>;
+    failure: { code: string; message: string; messageEn: string } | null;
   };
 };
 
@@ -1985,6 +2262,98 @@ export const FileShareFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FileShareFieldsFragment, unknown>;
+export const ImportRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'markMissing' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diffs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'old' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportRunFieldsFragment, unknown>;
 export const LocationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4139,6 +4508,615 @@ export const UpdateFileShareDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateFileShareMutation, UpdateFileShareMutationVariables>;
+export const DeleteImportPresetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteImportPreset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteImportPreset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteImportPresetMutation, DeleteImportPresetMutationVariables>;
+export const ImportFileAnalysisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportFileAnalysis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportTarget' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sheet' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'encoding' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileEncoding' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'delimiter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CsvDelimiter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'headerRow' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importFileAnalysis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'target' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sheet' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sheet' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'encoding' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'encoding' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'delimiter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'delimiter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'headerRow' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'headerRow' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sheets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sheet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'encoding' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headerRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sampleRows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedMapping' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportFileAnalysisQuery, ImportFileAnalysisQueryVariables>;
+export const ImportPresetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportPresets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportTarget' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPresets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'target' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'header' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPresetsQuery, ImportPresetsQueryVariables>;
+export const ImportRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'markMissing' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diffs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'old' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportRunQuery, ImportRunQueryVariables>;
+export const ImportRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportMode' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileSha256' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'markMissing' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportRunsQuery, ImportRunsQueryVariables>;
+export const SaveImportPresetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveImportPreset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveImportPresetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveImportPreset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'header' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveImportPresetMutation, SaveImportPresetMutationVariables>;
+export const StartImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartImportInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'markMissing' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diffs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'old' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
 export const CreateLocationDocument = {
   kind: 'Document',
   definitions: [
@@ -8289,6 +9267,12 @@ export function useDeleteFileShareMutation(
   return useMutation(DeleteFileShareDocument, options);
 }
 
+export function useDeleteImportPresetMutation(
+  options?: useMutation.Options<DeleteImportPresetMutation, DeleteImportPresetMutationVariables>,
+) {
+  return useMutation(DeleteImportPresetDocument, options);
+}
+
 export function useDeleteLocationMutation(
   options?: useMutation.Options<DeleteLocationMutation, DeleteLocationMutationVariables>,
 ) {
@@ -8355,6 +9339,24 @@ export function useFileSharesQuery(options: useQuery.Options<FileSharesQuery, Fi
   return useQuery(FileSharesDocument, options);
 }
 
+export function useImportFileAnalysisQuery(
+  options: useQuery.Options<ImportFileAnalysisQuery, ImportFileAnalysisQueryVariables>,
+) {
+  return useQuery(ImportFileAnalysisDocument, options);
+}
+
+export function useImportPresetsQuery(options: useQuery.Options<ImportPresetsQuery, ImportPresetsQueryVariables>) {
+  return useQuery(ImportPresetsDocument, options);
+}
+
+export function useImportRunQuery(options: useQuery.Options<ImportRunQuery, ImportRunQueryVariables>) {
+  return useQuery(ImportRunDocument, options);
+}
+
+export function useImportRunsQuery(options: useQuery.Options<ImportRunsQuery, ImportRunsQueryVariables>) {
+  return useQuery(ImportRunsDocument, options);
+}
+
 export function useLocationOptionsQuery(
   options: useQuery.Options<LocationOptionsQuery, LocationOptionsQueryVariables>,
 ) {
@@ -8411,6 +9413,12 @@ export function useResetPasswordMutation(
   return useMutation(ResetPasswordDocument, options);
 }
 
+export function useSaveImportPresetMutation(
+  options?: useMutation.Options<SaveImportPresetMutation, SaveImportPresetMutationVariables>,
+) {
+  return useMutation(SaveImportPresetDocument, options);
+}
+
 export function useSetPasswordMutation(
   options?: useMutation.Options<SetPasswordMutation, SetPasswordMutationVariables>,
 ) {
@@ -8429,6 +9437,12 @@ export function useSoftwareOptionsQuery(
 
 export function useSoftwareQuery(options: useQuery.Options<SoftwareQuery, SoftwareQueryVariables>) {
   return useQuery(SoftwareDocument, options);
+}
+
+export function useStartImportMutation(
+  options?: useMutation.Options<StartImportMutation, StartImportMutationVariables>,
+) {
+  return useMutation(StartImportDocument, options);
 }
 
 export function useTenantNameQuery(options: useQuery.Options<TenantNameQuery, TenantNameQueryVariables>) {

@@ -32,6 +32,9 @@ export const paths = {
   editTenant: (tenantId: string) => `/verwaltungen/${tenantId}/bearbeiten`,
   /** The Verwaltung's audit trail ("Änderungen"). */
   audit: (tenantId: string) => `/verwaltungen/${tenantId}/aenderungen`,
+  /** The import wizard and its history ("Importverlauf"). */
+  importWizard: (tenantId: string) => `/verwaltungen/${tenantId}/import`,
+  importHistory: (tenantId: string) => `/verwaltungen/${tenantId}/import/verlauf`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
   create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>

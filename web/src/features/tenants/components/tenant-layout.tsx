@@ -15,7 +15,8 @@ export function TenantLayout() {
   const label = useEnumLabel();
   const { tenantId = '' } = useParams();
   // Another tenant's URL typed by hand: "keine Berechtigung", and nothing is asked of the server.
-  const allowed = usePermissions().seesTenant(tenantId);
+  const { seesTenant, can } = usePermissions();
+  const allowed = seesTenant(tenantId);
   const { data } = useTenantNameQuery({ variables: { id: tenantId }, skip: !allowed });
   const tenant = data?.tenant;
   const section = (object: Parameters<typeof paths.list>[1]) => paths.list(tenantId, object);
@@ -47,6 +48,8 @@ export function TenantLayout() {
             { label: t('counts.fileShares'), to: section('fileShares') },
             { label: t('counts.fachverfahren'), to: section('fachverfahren') },
             { label: t('nav.changes'), to: paths.audit(tenantId) },
+            // The import writes inventory: only for roles that may change it.
+            ...(can('inventory.write') ? [{ label: t('nav.import'), to: paths.importWizard(tenantId) }] : []),
           ]}
         />
       </Stack>

@@ -1,0 +1,2 @@
+export { ImportHistoryPage } from './components/import-history-page';
+export { ImportPage } from './components/import-page';
