@@ -82,7 +82,8 @@ export async function startApp(env, { timeoutMs = 180_000, nodeArgs = [] } = {})
     }
     try {
       const body = await graphql(baseUrl, '{ __typename }');
-      if (body.data?.__typename === 'Query') return { baseUrl, readyMs: performance.now() - started, stop, output, pid: child.pid };
+      if (body.data?.__typename === 'Query')
+        return { baseUrl, readyMs: performance.now() - started, stop, output, pid: child.pid };
     } catch {
       // not listening yet
     }

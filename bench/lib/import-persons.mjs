@@ -16,7 +16,19 @@ export const HEADER = ['Benutzername', 'Vorname', 'Nachname', 'Anzeigename', 'Ab
 export const MAPPING = ['accountName', 'givenName', 'surname', 'displayName', 'department', 'location', 'email'];
 
 const GIVEN = ['Anna', 'Jürgen', 'Björn', 'Sören', 'Maria', 'Heike', 'Jörg', 'Käthe', 'Lukas', 'Özlem', 'Paul', 'Zoë'];
-const SURNAMES = ['Müller', 'Schröder', 'Weiß', 'Bäcker', 'Koch', 'Groß', 'Fuchs', 'Köhler', 'Wolf', 'Schulze', 'Braun'];
+const SURNAMES = [
+  'Müller',
+  'Schröder',
+  'Weiß',
+  'Bäcker',
+  'Koch',
+  'Groß',
+  'Fuchs',
+  'Köhler',
+  'Wolf',
+  'Schulze',
+  'Braun',
+];
 const DEPARTMENTS = [
   'Kämmerei',
   'Ordnungsamt',
@@ -32,13 +44,7 @@ const DEPARTMENTS = [
   'IT-Service',
 ];
 const ascii = (s) =>
-  s
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/ë/g, 'e');
+  s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/ë/g, 'e');
 
 /** The target tenant's location names (every import tenant gets the same 50). */
 export const locationName = (i) => `Außenstelle ${String(i + 1).padStart(2, '0')}`;
@@ -74,10 +80,10 @@ export async function createImportTenants(client, count, prefix) {
        VALUES ($1, 'KREIS', lpad((floor(random() * 1e8))::bigint::text, 8, '0'), 250000) RETURNING id`,
       [`Import-Bench ${prefix} ${i + 1} ${Date.now()}`],
     );
-    await client.query(
-      `INSERT INTO location (tenant_id, name, kind) SELECT $1, unnest($2::text[]), 'SONSTIGES'`,
-      [rows[0].id, Array.from({ length: IMPORT_LOCATIONS }, (_, j) => locationName(j))],
-    );
+    await client.query(`INSERT INTO location (tenant_id, name, kind) SELECT $1, unnest($2::text[]), 'SONSTIGES'`, [
+      rows[0].id,
+      Array.from({ length: IMPORT_LOCATIONS }, (_, j) => locationName(j)),
+    ]);
     ids.push(rows[0].id);
   }
   await client.query('COMMIT');
@@ -110,7 +116,13 @@ export async function apiImport(baseUrl, cookie, tenantId, file) {
   const phases = { upload: at() };
   const start = await graphql(
     baseUrl,
-    `mutation($input: StartImportInput!) { startImport(input: $input) { id } }`,
+    `
+      mutation ($input: StartImportInput!) {
+        startImport(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { fileId: uploaded.id, target: 'PERSONS', mode: 'COMMIT', mapping: MAPPING } },
     { cookie },
   );
@@ -291,7 +303,11 @@ export async function measureImports({ app, owner, raw, signIn, cookieOf, pairs 
 
   const rssBefore = rssKb(app.pid);
   const rss = sampleRss(app.pid);
-  const result = { rssBeforeKb: rssBefore, first: { api: [], raw: [], phases: [] }, again: { api: [], raw: [], phases: [] } };
+  const result = {
+    rssBeforeKb: rssBefore,
+    first: { api: [], raw: [], phases: [] },
+    again: { api: [], raw: [], phases: [] },
+  };
   try {
     // The correctness check, untimed.
     const [checkApi, checkRaw] = [apiTenants[0], rawTenants[0]];
