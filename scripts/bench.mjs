@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the API, runs the scenarios described in bench/README.md, prints a table
 // and writes bench/results.json. A missed target is reported as MISSED; the exit code stays 0
-// unless the bench itself fails. Options: --no-build, --pairs=N (list-workstations, default 7).
+// unless the bench itself fails. Options: --no-build, --pairs=N (list-workstations, default 7),
+// --import-pairs=N (import scenarios, default 5), --only=cold|list|import (one group of scenarios),
+// --import-cpu-prof (a CPU profile of the API during the import scenarios, into a temp folder).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,10 +18,12 @@ import {
   tenantOverview,
   withClient,
 } from '../bench/lib/database.mjs';
+import { IMPORT_LOCATIONS, IMPORT_ROWS, measureImports } from '../bench/lib/import-persons.mjs';
 import {
   checkSameRows,
   measureList,
   median,
+  sessionCookie,
   signInBenchAccounts,
   statementCount,
 } from '../bench/lib/list-workstations.mjs';
@@ -27,6 +31,9 @@ import { printTable, row, writeResults } from '../bench/lib/report.mjs';
 
 const args = process.argv.slice(2);
 const pairs = Number(args.find((a) => a.startsWith('--pairs='))?.split('=')[1] ?? 7);
+const importPairs = Number(args.find((a) => a.startsWith('--import-pairs='))?.split('=')[1] ?? 5);
+const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
+if (only && !['cold', 'list', 'import'].includes(only)) throw new Error(`--only=${only}: use cold, list or import`);
 const COLD_START_RUNS = 3;
 const benchStarted = performance.now();
 const log = (msg) =>
@@ -175,22 +182,102 @@ async function listScenarios(maintenanceUrl) {
   return rows;
 }
 
+/** Importing 100k persons and re-importing them, against COPY + upsert; RSS of the API meanwhile. */
+async function importScenarios(maintenanceUrl) {
+  const url = await createMigratedDatabase(maintenanceUrl, 'bench_import');
+  let profileDir;
+  const nodeArgs = [];
+  if (args.includes('--import-cpu-prof')) {
+    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-bench-prof-'));
+    nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
+  }
+  const app = await startApp({ DATABASE_URL: url, SCHALTPLAN_DEMO_DATA: 'off' }, { nodeArgs });
+  let m;
+  try {
+    m = await withClient(url, (owner) =>
+      withClient(url, (raw) =>
+        measureImports({
+          app,
+          owner,
+          raw,
+          signIn: (tenantIds) => signInBenchAccounts(app.baseUrl, owner, tenantIds),
+          cookieOf: sessionCookie,
+          pairs: importPairs,
+          log,
+        }),
+      ),
+    );
+  } finally {
+    await app.stop();
+    if (profileDir) log(`CPU profile of the API: ${profileDir}`);
+  }
+  const phases = (p) =>
+    Object.entries(p)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(', ');
+  log(`import API ms: ${fmt(m.first.api)}; raw SQL ms: ${fmt(m.first.raw)}`);
+  log(`import API median per step (ms): ${phases(m.first.phaseMedians)}`);
+  log(`re-import API ms: ${fmt(m.again.api)}; raw SQL ms: ${fmt(m.again.raw)}`);
+  log(`re-import API median per step (ms): ${phases(m.again.phaseMedians)}`);
+  const growthMb = (m.rssPeakKb - m.rssBeforeKb) / 1024;
+  log(
+    `API RSS before the imports ${(m.rssBeforeKb / 1024).toFixed(0)} MB, peak ${(m.rssPeakKb / 1024).toFixed(0)} MB (${m.rssSamples} samples)`,
+  );
+  const file = `${IMPORT_ROWS / 1000}k rows, ${(m.fileBytes / 1024 / 1024).toFixed(1)} MB CSV, ${IMPORT_LOCATIONS} locations`;
+  return [
+    row({
+      scenario: 'import-persons-100k',
+      value: m.first.apiMedian,
+      unit: 'ms',
+      baseline: m.first.rawMedian,
+      target: '<= 3',
+      digits: 0,
+      note: `${file}; new tenant per run; medians of ${importPairs} alternating pairs; API steps (median ms): ${phases(m.first.phaseMedians)}`,
+    }),
+    row({
+      scenario: 'reimport-persons-100k',
+      value: m.again.apiMedian,
+      unit: 'ms',
+      baseline: m.again.rawMedian,
+      target: '<= 1.5',
+      digits: 0,
+      note: `the same file again, nothing changes; medians of ${importPairs} alternating pairs; API steps (median ms): ${phases(m.again.phaseMedians)}`,
+    }),
+    row({
+      scenario: 'import-rss-growth',
+      value: growthMb,
+      unit: 'MB',
+      target: '<= 200',
+      note: `API process VmRSS sampled every 50 ms during all import runs: ${(m.rssBeforeKb / 1024).toFixed(0)} MB before, ${(m.rssPeakKb / 1024).toFixed(0)} MB peak`,
+    }),
+  ];
+}
+
 async function main() {
   if (!args.includes('--no-build')) build();
   const rows = [];
   log('starting a throw-away PostgreSQL for the bench');
   const db = await startCluster(() => undefined);
   try {
-    rows.push(await coldStartExternal(db.url));
-    rows.push(await coldStartEmbedded());
-    rows.push(...(await listScenarios(db.url)));
+    if (!only || only === 'cold') {
+      rows.push(await coldStartExternal(db.url));
+      rows.push(await coldStartEmbedded());
+    }
+    if (!only || only === 'list') rows.push(...(await listScenarios(db.url)));
+    if (!only || only === 'import') rows.push(...(await importScenarios(db.url)));
   } finally {
     await db.stop();
   }
   printTable(rows);
+  const seconds = ((performance.now() - benchStarted) / 1000).toFixed(0);
+  if (only) {
+    // A partial run would drop the other scenarios' rows from the shared file.
+    log(`--only=${only}: bench/results.json left as it is (${seconds} s in all)`);
+    return;
+  }
   const file = path.join(root, 'bench/results.json');
   writeResults(file, rows);
-  log(`wrote ${path.relative(root, file)} (${((performance.now() - benchStarted) / 1000).toFixed(0)} s in all)`);
+  log(`wrote ${path.relative(root, file)} (${seconds} s in all)`);
 }
 
 main().catch((error) => {

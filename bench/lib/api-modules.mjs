@@ -11,6 +11,7 @@ const require = createRequire(path.join(root, 'api/package.json'));
 const dist = (p) => require(path.join(root, 'api/dist/api/src', p));
 
 export const pg = require('pg');
+export const { from: copyFrom } = require('pg-copy-streams');
 export const loadApi = () => ({
   embedded: dist('database/embedded-postgres.js'),
   dataSource: dist('database/data-source.js'),

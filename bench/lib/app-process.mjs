@@ -32,9 +32,10 @@ export async function graphql(baseUrl, query, variables = {}, headers = {}) {
 
 /**
  * Spawns `node api/dist/api/src/main.js` with the given environment and polls `{ __typename }`
- * every 10 ms. readyMs runs from just before spawn() to the first successful answer.
+ * every 10 ms. readyMs runs from just before spawn() to the first successful answer. nodeArgs go
+ * before the script (e.g. `--cpu-prof`); pid is the API process (for RSS sampling).
  */
-export async function startApp(env, { timeoutMs = 180_000 } = {}) {
+export async function startApp(env, { timeoutMs = 180_000, nodeArgs = [] } = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const output = [];
@@ -47,7 +48,7 @@ export async function startApp(env, { timeoutMs = 180_000 } = {}) {
   };
   for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
   const started = performance.now();
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn(process.execPath, [...nodeArgs, apiMain], {
     cwd: root,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,7 +82,8 @@ export async function startApp(env, { timeoutMs = 180_000 } = {}) {
     }
     try {
       const body = await graphql(baseUrl, '{ __typename }');
-      if (body.data?.__typename === 'Query') return { baseUrl, readyMs: performance.now() - started, stop, output };
+      if (body.data?.__typename === 'Query')
+        return { baseUrl, readyMs: performance.now() - started, stop, output, pid: child.pid };
     } catch {
       // not listening yet
     }

@@ -43,7 +43,7 @@ JOIN location l ON l.tenant_id = p.tenant_id AND l.id = p.location_id
 ORDER BY lower(p.name), p.id`;
 
 /** The request scope the API sets for an account assigned to just <tenantId>, so both sides see the same rows under RLS. */
-const SCOPE_SQL = `SELECT set_config('role', 'schaltplan_app', true), set_config('app.all_tenants', 'off', true),
+export const SCOPE_SQL = `SELECT set_config('role', 'schaltplan_app', true), set_config('app.all_tenants', 'off', true),
   set_config('app.tenant_ids', $1, true)`;
 
 const sessions = new Map();
@@ -82,6 +82,13 @@ export async function signInBenchAccounts(baseUrl, client, tenantIds) {
     if (!res.ok || !cookie) throw new Error(`bench login failed: ${await res.text()}`);
     sessions.set(tenantId, cookie.split(';')[0]);
   }
+}
+
+/** The session cookie (`name=value`) of the bench account signed in for tenantId. */
+export function sessionCookie(tenantId) {
+  const cookie = sessions.get(tenantId);
+  if (!cookie) throw new Error(`no bench session for scope ${tenantId}: call signInBenchAccounts first`);
+  return cookie;
 }
 
 /** tenantId null: the provider-admin scope, all tenants. Needs signInBenchAccounts first. */
