@@ -107,6 +107,11 @@ export class ImportRunner implements OnModuleDestroy {
   ): Promise<RunFinish | null> {
     const query: Query = <T>(sql: string, params?: unknown[]) => ctx.query<T>(sql, params);
     const tenantId = job.file.tenantId;
+    // Staging 200k rows: sorts, hashes and the temp table stay in memory instead of spilling to
+    // disk. temp_buffers is refused once a (pooled) session has used a temp table: then it stays.
+    await query(`SELECT set_config('work_mem', '64MB', true)`);
+    await query(`DO $$ BEGIN PERFORM set_config('temp_buffers', '256MB', true);
+      EXCEPTION WHEN invalid_parameter_value OR cant_change_runtime_param THEN NULL; END $$`);
     // Two commits into one tenant must not interleave their matching.
     if (job.mode === 'COMMIT')
       await query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`import:${tenantId}`]);
@@ -154,7 +159,7 @@ export class ImportRunner implements OnModuleDestroy {
       layout,
       headers,
       errors: errors.sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS),
-      diffs: await sampleDiffs(query, job.target),
+      diffs: await sampleDiffs(query, job.target, mapped),
     };
     progress.step();
     if (job.mode === 'DRY_RUN' || errors.length) {

@@ -36,7 +36,7 @@ export async function commitStage(query: Query, scope: CommitScope): Promise<{ m
          INSERT INTO ${o.table} (id, tenant_id, ${mapped.map((c) => c.column).join(', ')})
          SELECT s.target_id, $1, ${mapped.map((c) => insertValue(c)).join(', ')}
          FROM import_stage s WHERE s.is_new AND ${OK_FIRST}
-         RETURNING *)
+         RETURNING id, tenant_id, ${[...new Set([o.label, ...o.columns.map((c) => c.column)])].join(', ')})
        ${audit} SELECT ins.tenant_id, $2, $3, '${o.auditType}', ins.id, ins.${o.label}, 'CREATE', ${created},
          NULL, NULL, NULL, $4::jsonb FROM ins`,
       p,

@@ -1,6 +1,7 @@
 import type { ImportTarget } from '@schaltplan/domain';
 import type { Query } from './stage';
-import { TARGET_PLANS } from './target-plans';
+import { createdSql } from './sql-parts';
+import { stageColumns, TARGET_PLANS } from './target-plans';
 
 export interface ImportCounts {
   created: number;
@@ -57,14 +58,19 @@ export async function countStage(
 }
 
 /** The first changed or new rows with their field changes (references shown by name). */
-export async function sampleDiffs(query: Query, target: ImportTarget): Promise<RowDiff[]> {
+export async function sampleDiffs(query: Query, target: ImportTarget, mappedFields: Set<string>): Promise<RowDiff[]> {
   const plan = TARGET_PLANS[target];
   const keys = plan.object
     ? plan.object.columns.filter((c) => c.spec.key).map((c) => `s.${c.stage}`)
     : ['s.f_person', 's.f_printer'];
+  // New rows show the values they bring (only for the sample: never computed for all rows).
+  const mapped = stageColumns(target).filter(
+    (c) => (c.ref || c.spec.kind !== 'personList') && mappedFields.has(c.field),
+  );
+  const created = createdSql(mapped.map((c) => ({ auditField: c.ref ? c.field : c.auditField, expr: `s.${c.stage}` })));
   const rows = await query<{ row_no: number; key: string; created: boolean; changes: Record<string, FieldChange> }>(
     `SELECT s.row_no, concat_ws(' · ', ${keys.join(', ')}) AS key, ${NEW} AS created,
-       s.changes || s.link_changes AS changes
+       CASE WHEN s.is_new AND s.row_no = s.first_row THEN ${created} ELSE s.changes END || s.link_changes AS changes
      FROM import_stage s WHERE NOT s.err AND ((${NEW}) OR ${CHANGED})
      ORDER BY s.row_no LIMIT ${DIFF_SAMPLE}`,
   );

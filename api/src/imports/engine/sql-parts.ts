@@ -25,25 +25,38 @@ export function updateValue(c: PlanColumn, alias: string): string {
   return c.keepWhenEmpty ? `coalesce(${v}, ${alias}.${c.column})` : v;
 }
 
-/** `{ field: { old, new } }` for every column that differs; `extra` adds more (key, value) pairs. */
-export function diffSql(cols: PlanColumn[], stored: string, extra: string[] = []): string {
-  const entries = cols.map((c) => {
-    const old = storedValue(c, stored);
-    const next = stagedValue(c);
-    const differs = `${old} IS DISTINCT FROM ${next}`;
-    const cond = c.keepWhenEmpty ? `${next} IS NOT NULL AND ${differs}` : differs;
-    return `('${c.auditField}', CASE WHEN ${cond} THEN jsonb_build_object('old', to_jsonb(${old}), 'new', to_jsonb(${next})) END)`;
-  });
-  const all = [...entries, ...extra];
-  if (!all.length) return `'{}'::jsonb`;
-  return `(SELECT coalesce(jsonb_object_agg(d.k, d.v), '{}') FROM (VALUES ${all.join(', ')}) AS d(k, v) WHERE d.v IS NOT NULL)`;
+/** Whether the staged value of a column differs from the stored one (empty keeps NOT NULL columns). */
+export function differsSql(c: PlanColumn, stored: string): string {
+  const old = storedValue(c, stored);
+  const next = stagedValue(c);
+  const differs = `${old} IS DISTINCT FROM ${next}`;
+  return c.keepWhenEmpty ? `(${next} IS NOT NULL AND ${differs})` : differs;
+}
+
+/**
+ * `{ field: { old, new } }` for every column that differs; `extra` adds more `(key, value-or-NULL)`
+ * pairs. Built by concatenation, with no per-row subquery: it runs for every row of a file.
+ */
+export function diffSql(cols: PlanColumn[], stored: string, extra: [string, string][] = []): string {
+  const parts = cols.map(
+    (c) =>
+      `CASE WHEN ${differsSql(c, stored)} THEN jsonb_build_object('${c.auditField}', jsonb_build_object('old', to_jsonb(${storedValue(c, stored)}), 'new', to_jsonb(${stagedValue(c)}))) ELSE '{}'::jsonb END`,
+  );
+  for (const [key, value] of extra) {
+    parts.push(`CASE WHEN (${value}) IS NOT NULL THEN jsonb_build_object('${key}', ${value}) ELSE '{}'::jsonb END`);
+  }
+  return parts.length ? `(${parts.join(' || ')})` : `'{}'::jsonb`;
 }
 
 /** Creation changes: every non-null value as `{ old: null, new }`. */
 export function createdSql(fields: { auditField: string; expr: string }[]): string {
-  const obj = `jsonb_build_object(${fields.map((f) => `'${f.auditField}', ${f.expr}`).join(', ')})`;
-  return `(SELECT coalesce(jsonb_object_agg(e.key, jsonb_build_object('old', NULL, 'new', e.value)), '{}')
-           FROM jsonb_each(jsonb_strip_nulls(${obj})) AS e)`;
+  if (!fields.length) return `'{}'::jsonb`;
+  return `(${fields
+    .map(
+      (f) =>
+        `CASE WHEN ${f.expr} IS NOT NULL THEN jsonb_build_object('${f.auditField}', jsonb_build_object('old', NULL, 'new', to_jsonb(${f.expr}))) ELSE '{}'::jsonb END`,
+    )
+    .join(' || ')})`;
 }
 
 export const AUDIT_COLUMNS = `tenant_id, account_id, account_name, object_type, object_id, object_label, action, changes,

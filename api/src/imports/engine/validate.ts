@@ -1,6 +1,6 @@
 import type { ImportErrorCode, ImportTarget } from '@schaltplan/domain';
 import type { RowError } from './row-mapper';
-import { diffSql } from './sql-parts';
+import { createdSql, differsSql, diffSql } from './sql-parts';
 import type { Query } from './stage';
 import { stageColumns, TARGET_PLANS, type PlanColumn } from './target-plans';
 
@@ -48,19 +48,44 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
   };
   await query(`ANALYZE import_stage`);
 
-  // References by name, within the tenant (so another tenant's Standort is simply unknown).
-  for (const c of cols.filter((col) => col.ref)) {
+  // One pass over the staged rows: references by name within the tenant (so another tenant's
+  // Standort is simply unknown), the first row of each natural key, and the stored object it
+  // matches — or a new id shared by all rows of that key.
+  const refs = cols.filter((col) => col.ref);
+  const sets: string[] = refs.map((c) => `r_${c.field} = g.r_${c.field}`);
+  const selects: string[] = refs.map((c) => `x_${c.field}.id AS r_${c.field}`);
+  const joins: string[] = refs.map((c) => {
     const ref = REF_SQL[c.ref as string];
+    return `LEFT JOIN ${ref.table} x_${c.field} ON x_${c.field}.tenant_id = $1
+      AND ${ref.match.replace('x.', `x_${c.field}.`)} = lower(t.${c.stage})`;
+  });
+  const object = plan.object;
+  if (object) {
+    const key = object.stagedKey.replace(/\bs\./g, 't.');
+    sets.push('first_row = g.first_row', 'target_id = coalesce(g.existing, g.new_id)', 'is_new = g.existing IS NULL');
+    selects.push(
+      `min(t.row_no) OVER (PARTITION BY ${key}) AS first_row`,
+      // One new id per key: drawn per row below (OFFSET 0 keeps it there), the first row's kept.
+      `first_value(t.draw) OVER (PARTITION BY ${key} ORDER BY t.row_no) AS new_id`,
+      'o.id AS existing',
+    );
+    joins.push(`LEFT JOIN ${object.table} o ON o.tenant_id = $1 AND ${object.storedKey('o')} = ${key}`);
+  }
+  if (sets.length) {
     await query(
-      `UPDATE import_stage s SET r_${c.field} = x.id FROM ${ref.table} x
-       WHERE x.tenant_id = $1 AND ${ref.match} = lower(s.${c.stage})`,
+      `UPDATE import_stage s SET ${sets.join(', ')}
+       FROM (SELECT t.row_no, ${selects.join(', ')}
+             FROM (SELECT *, gen_random_uuid() AS draw FROM import_stage OFFSET 0) t ${joins.join(' ')}) g
+       WHERE g.row_no = s.row_no`,
       [scope.tenantId],
     );
+  }
+  for (const c of refs) {
     await found(
       `SELECT row_no, ${c.stage} AS value FROM import_stage WHERE ${c.stage} IS NOT NULL AND r_${c.field} IS NULL ORDER BY row_no`,
       [],
       c,
-      ref.code,
+      REF_SQL[c.ref as string].code,
     );
   }
   const list = cols.find((c) => c.spec.kind === 'personList');
@@ -86,11 +111,6 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
     const keyCol = plan.object.columns.find((c) => c.spec.key) as PlanColumn;
     const [k1, k2] = plan.object.columns.filter((c) => c.spec.key);
     const keyText = k2 ? `s.${k1.stage} || coalesce(' ' || s.${k2.stage}, '')` : `s.${k1.stage}`;
-    await query(
-      `UPDATE import_stage s SET first_row = g.first FROM (
-         SELECT row_no, min(row_no) OVER (PARTITION BY ${plan.object.stagedKey}) AS first FROM import_stage s) g
-       WHERE g.row_no = s.row_no`,
-    );
     // Same object twice: an error, unless the rows assign it to different persons.
     const samePerson = person ? `AND lower(coalesce(s.f_person, '')) = lower(coalesce(f.f_person, ''))` : '';
     await found(
@@ -116,22 +136,18 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
         );
       }
     }
-    await query(
-      `UPDATE import_stage s SET target_id = o.id FROM ${plan.object.table} o
-       WHERE o.tenant_id = $1 AND ${plan.object.storedKey('o')} = ${plan.object.stagedKey}`,
-      [scope.tenantId],
-    );
-    await query(
-      `UPDATE import_stage s SET target_id = n.id, is_new = true
-       FROM (SELECT first_row, gen_random_uuid() AS id FROM import_stage WHERE target_id IS NULL GROUP BY first_row) n
-       WHERE s.first_row = n.first_row AND s.target_id IS NULL`,
-    );
     const objectCols = plan.object.columns.filter((c) => scope.mapped.has(c.field));
-    const back = `('notInSourceSince', CASE WHEN o.not_in_source_since IS NOT NULL
-      THEN jsonb_build_object('old', to_jsonb(o.not_in_source_since), 'new', NULL) END)`;
+    const back: [string, string] = [
+      'notInSourceSince',
+      `CASE WHEN o.not_in_source_since IS NOT NULL
+         THEN jsonb_build_object('old', to_jsonb(o.not_in_source_since), 'new', NULL) END`,
+    ];
+    // Only rows that differ are rewritten: re-importing an unchanged file touches none.
+    const anyDiffers = [...objectCols.map((c) => differsSql(c, 'o')), 'o.not_in_source_since IS NOT NULL'].join(' OR ');
     await query(
       `UPDATE import_stage s SET changes = ${diffSql(objectCols, 'o', [back])}
-       FROM ${plan.object.table} o WHERE o.id = s.target_id AND s.row_no = s.first_row AND NOT s.is_new`,
+       FROM ${plan.object.table} o
+       WHERE o.id = s.target_id AND s.row_no = s.first_row AND NOT s.is_new AND (${anyDiffers})`,
     );
   }
 
@@ -161,13 +177,7 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
   if (plan.link && (plan.printerLink || person)) {
     const objectId = plan.printerLink ? 's.r_printer' : 's.target_id';
     const attrs = plan.link.attrs.filter((c) => scope.mapped.has(c.field));
-    const created = attrs.map(
-      (c) => `('${c.auditField}', CASE WHEN s.${c.stage} IS NOT NULL
-        THEN jsonb_build_object('old', NULL, 'new', to_jsonb(s.${c.stage})) END)`,
-    );
-    const createdJson = created.length
-      ? `(SELECT coalesce(jsonb_object_agg(d.k, d.v), '{}') FROM (VALUES ${created.join(', ')}) AS d(k, v) WHERE d.v IS NOT NULL)`
-      : `'{}'::jsonb`;
+    const createdJson = createdSql(attrs.map((c) => ({ auditField: c.auditField, expr: `s.${c.stage}` })));
     await query(
       `UPDATE import_stage u SET link_state = x.state, link_changes = x.changes FROM (
          SELECT s.row_no,

@@ -44,7 +44,8 @@ export async function* readCsvRows(
   chunks: AsyncIterable<Buffer>,
   options: { encoding: TextEncoding; delimiter: Delimiter },
 ): AsyncGenerator<FileRow> {
-  const parser = Readable.from(decode(chunks, options.encoding)).pipe(
+  const source = Readable.from(decode(chunks, options.encoding));
+  const parser = source.pipe(
     parse({
       delimiter: options.delimiter,
       relax_column_count: true,
@@ -63,5 +64,8 @@ export async function* readCsvRows(
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     throw csvFailure(error);
+  } finally {
+    // Stopping early (a preview) must also stop reading the file from the database.
+    source.destroy();
   }
 }

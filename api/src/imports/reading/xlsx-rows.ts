@@ -16,8 +16,8 @@ export function plainCell(value: ExcelValue): unknown {
   return null;
 }
 
-function reader(chunks: AsyncIterable<Buffer>): ExcelJS.stream.xlsx.WorkbookReader {
-  return new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+function reader(input: Readable): ExcelJS.stream.xlsx.WorkbookReader {
+  return new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
@@ -32,7 +32,8 @@ function broken(error: unknown): ImportFileError {
 
 /** Sheet names in workbook order (reads until the first sheet starts). */
 export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[]> {
-  const workbook = reader(chunks);
+  const input = Readable.from(chunks);
+  const workbook = reader(input);
   try {
     for await (const sheet of workbook) {
       const model = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model;
@@ -41,13 +42,17 @@ export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[
     }
   } catch (error) {
     throw broken(error);
+  } finally {
+    // Stopping early must also stop reading the file (its chunks come from the database).
+    input.destroy();
   }
   throw new ImportFileError('XLSX_BROKEN');
 }
 
 /** Streams the rows of one sheet (the first when none is named), with Excel's row numbers. */
 export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: string | null): AsyncGenerator<FileRow> {
-  const workbook = reader(chunks);
+  const input = Readable.from(chunks);
+  const workbook = reader(input);
   try {
     for await (const sheet of workbook) {
       const name = (sheet as unknown as { name: string }).name;
@@ -61,6 +66,8 @@ export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: st
     }
   } catch (error) {
     throw broken(error);
+  } finally {
+    input.destroy();
   }
   throw new ImportFileError(sheetName ? 'XLSX_NO_SHEET' : 'XLSX_BROKEN', { sheet: sheetName ?? '' });
 }
