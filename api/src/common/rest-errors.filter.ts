@@ -15,6 +15,7 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
 /** Errors carrying a code of their own (e.g. an unreadable import file). */
 interface CodedError extends Error {
   code: string;
+  params?: Record<string, unknown>;
 }
 const isCoded = (e: unknown): e is CodedError =>
   e instanceof Error && typeof (e as Partial<CodedError>).code === 'string' && e.name === 'ImportFileError';
@@ -27,7 +28,8 @@ export class RestErrorsFilter implements ExceptionFilter {
     if (error instanceof AppError) {
       res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
     } else if (isCoded(error)) {
-      res.status(400).json({ code: error.code, message: error.message });
+      // With its parameters, so the client can say it in the reader's language.
+      res.status(400).json({ code: error.code, message: error.message, params: error.params ?? {} });
     } else if (error instanceof HttpException) {
       res.status(error.getStatus()).json({ code: 'HTTP_ERROR', message: error.message });
     } else {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { LIMITS } from '@schaltplan/domain';
 import type { Readable } from 'node:stream';
 import { mapDbError } from '../common/db-errors';
 import { RequestContext } from '../database/request-context';
 import { ImportFileError } from './reading/import-file-error';
 
 /** Uploads above this are refused while they stream in (the issue asks for at least 50 MB). */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = LIMITS.importMaxMegabytes * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 
 export interface StoredFile {

@@ -1,7 +1,14 @@
 import type { ImportTarget } from '@schaltplan/domain';
 import type { ImportCounts, RowDiff } from './engine/report';
 import type { RowError } from './engine/row-mapper';
-import type { ImportMode, ImportRowError, ImportRun } from './import.models';
+import type {
+  ImportMode,
+  ImportPhase,
+  ImportRowAction,
+  ImportRowError,
+  ImportRun,
+  ImportRunStatus,
+} from './import.models';
 import { importMessage, type ImportErrorCode, type ImportParams } from '@schaltplan/domain';
 
 export interface RunRow {
@@ -78,8 +85,8 @@ export function toRun(row: RunRow, details = true): ImportRun {
     tenantId: r.tenant_id,
     target: r.target,
     mode: r.mode,
-    status: r.status,
-    phase: r.phase,
+    status: r.status as ImportRunStatus,
+    phase: r.phase as ImportPhase,
     progressDone: Number(r.progress_done),
     progressTotal: Number(r.progress_total),
     fileName: r.file_name,
@@ -106,7 +113,7 @@ export function toRun(row: RunRow, details = true): ImportRun {
       ? (r.report.diffs ?? []).map((d) => ({
           row: d.row,
           key: d.key,
-          action: d.action,
+          action: d.action as ImportRowAction,
           changes: d.changes.map((c) => ({ field: c.field, old: text(c.old), next: text(c.new) })),
         }))
       : [],

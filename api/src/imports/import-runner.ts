@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { ImportTarget } from '@schaltplan/domain';
+import { LIMITS, type ImportTarget } from '@schaltplan/domain';
 import { DataSource } from 'typeorm';
 import { currentActor } from '../audit/audit-writer';
 import { logger } from '../common/logger';
@@ -30,7 +30,7 @@ export interface ImportJob {
 
 /** Errors kept in a run's report; the counts cover all of them. */
 export const MAX_REPORTED_ERRORS = 1000;
-export const MAX_ROWS = 500_000;
+export const MAX_ROWS = LIMITS.importMaxRows;
 
 /**
  * Runs imports in the background, each in ONE transaction of its own with the scope of the

@@ -28,6 +28,33 @@ export enum CsvDelimiter {
 }
 registerEnumType(CsvDelimiter, { name: 'CsvDelimiter' });
 
+export enum ImportRunStatus {
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+registerEnumType(ImportRunStatus, { name: 'ImportRunStatus' });
+
+export enum ImportPhase {
+  PARSE = 'PARSE',
+  VALIDATE = 'VALIDATE',
+  COMMIT = 'COMMIT',
+  DONE = 'DONE',
+}
+registerEnumType(ImportPhase, { name: 'ImportPhase', description: 'Reading the file, checking, writing, finished.' });
+
+export enum ImportRowAction {
+  CREATED = 'CREATED',
+  CHANGED = 'CHANGED',
+}
+registerEnumType(ImportRowAction, { name: 'ImportRowAction' });
+
+export enum ImportFileFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(ImportFileFormat, { name: 'ImportFileFormat' });
+
 export const DELIMITER_CHARS: Record<CsvDelimiter, ';' | ',' | '\t'> = {
   SEMICOLON: ';',
   COMMA: ',',
@@ -39,7 +66,8 @@ export class ImportFileAnalysis {
   @Field(() => ID) fileId: string;
   @Field(() => String) fileName: string;
   @Field(() => Int) sizeBytes: number;
-  @Field(() => String, { description: 'CSV or XLSX.' }) format: string;
+  @Field(() => ImportFileFormat, { nullable: true, description: 'Null when the file cannot be read.' })
+  format: ImportFileFormat | null;
   @Field(() => [String], { description: 'XLSX: the sheets; the user picks one.' }) sheets: string[];
   @Field(() => String, { nullable: true }) sheet: string | null;
   @Field(() => FileEncoding, { nullable: true }) encoding: FileEncoding | null;
@@ -48,6 +76,8 @@ export class ImportFileAnalysis {
   @Field(() => Int, { description: '1-based row of the header; rows above it are skipped.' }) headerRow: number;
   @Field(() => [String]) headers: string[];
   @Field(() => [[String]], { description: 'The first data rows.' }) sampleRows: string[][];
+  @Field(() => [Int], { description: 'Row number (as the spreadsheet shows it) of each sample row.' })
+  sampleRowNumbers: number[];
   @Field(() => [String], { nullable: 'items', description: 'Suggested field per column for the chosen target.' })
   suggestedMapping: (string | null)[];
   @Field(() => ImportTargetEnum, { nullable: true, description: 'The target these headers fit best.' })
@@ -89,7 +119,7 @@ export class ImportFieldChange {
 export class ImportRowDiff {
   @Field(() => Int) row: number;
   @Field(() => String) key: string;
-  @Field(() => String, { description: 'CREATED or CHANGED.' }) action: string;
+  @Field(() => ImportRowAction) action: ImportRowAction;
   @Field(() => [ImportFieldChange]) changes: ImportFieldChange[];
 }
 
@@ -99,8 +129,8 @@ export class ImportRun {
   @Field(() => ID) tenantId: string;
   @Field(() => ImportTargetEnum) target: ImportTarget;
   @Field(() => ImportMode) mode: ImportMode;
-  @Field(() => String, { description: 'RUNNING, SUCCEEDED or FAILED.' }) status: string;
-  @Field(() => String, { description: 'PARSE, VALIDATE, COMMIT or DONE.' }) phase: string;
+  @Field(() => ImportRunStatus) status: ImportRunStatus;
+  @Field(() => ImportPhase) phase: ImportPhase;
   @Field(() => Int, { description: 'PARSE: bytes read; later: steps done.' }) progressDone: number;
   @Field(() => Int) progressTotal: number;
   @Field(() => String) fileName: string;

@@ -11,6 +11,7 @@ import {
   type CsvDelimiter,
   type FileEncoding,
   type ImportFileAnalysis,
+  type ImportFileFormat,
   type ImportRun,
 } from './import.models';
 import { ImportFileError } from './reading/import-file-error';
@@ -60,7 +61,7 @@ export class ImportsService {
       const target = args.target ?? a.suggestedTarget;
       return {
         ...base,
-        format: a.format,
+        format: a.format as ImportFileFormat,
         sheets: a.sheets,
         sheet: a.sheet,
         encoding: a.encoding as FileEncoding | null,
@@ -69,6 +70,7 @@ export class ImportsService {
         headerRow: a.headerRow,
         headers: a.headers,
         sampleRows: a.sampleRows,
+        sampleRowNumbers: a.sampleRowNumbers,
         suggestedMapping: target ? suggestMapping(target, a.headers) : a.headers.map(() => null),
         suggestedTarget: a.suggestedTarget,
         problem: a.problem?.message ?? null,
@@ -79,7 +81,7 @@ export class ImportsService {
       const e = rowError(error.code, error.params);
       return {
         ...base,
-        format: '',
+        format: null,
         sheets: [],
         sheet: null,
         encoding: null,
@@ -88,6 +90,7 @@ export class ImportsService {
         headerRow: 1,
         headers: [],
         sampleRows: [],
+        sampleRowNumbers: [],
         suggestedMapping: [],
         suggestedTarget: null,
         problem: e.message,

@@ -131,4 +131,7 @@ export const LIMITS = {
   pageSizeDefault: 50,
   searchMax: 200,
   memberMunicipalitiesMax: 100,
+  /** Largest import file, and most data rows in one. */
+  importMaxMegabytes: 100,
+  importMaxRows: 500_000,
 } as const;

@@ -187,13 +187,22 @@ export type ImportDefaultInput = {
   value: string;
 };
 
+export type ImportFileFormat = 'CSV' | 'XLSX';
+
 /** DRY_RUN checks and reports; COMMIT writes. */
 export type ImportMode = 'COMMIT' | 'DRY_RUN';
+
+/** Reading the file, checking, writing, finished. */
+export type ImportPhase = 'COMMIT' | 'DONE' | 'PARSE' | 'VALIDATE';
 
 export type ImportPresetColumnInput = {
   field: string;
   header: string;
 };
+
+export type ImportRowAction = 'CHANGED' | 'CREATED';
+
+export type ImportRunStatus = 'FAILED' | 'RUNNING' | 'SUCCEEDED';
 
 /** What a file is imported into. */
 export type ImportTarget =
@@ -932,7 +941,7 @@ export type ImportFileAnalysisQuery = {
   importFileAnalysis: {
     fileId: string;
     fileName: string;
-    format: string;
+    format: ImportFileFormat | null;
     sizeBytes: number;
     sheets: Array<string>;
     sheet: string | null;
@@ -942,6 +951,7 @@ export type ImportFileAnalysisQuery = {
     headerRow: number;
     headers: Array<string>;
     sampleRows: Array<Array<string>>;
+    sampleRowNumbers: Array<number>;
     suggestedMapping: Array<string | null>;
     suggestedTarget: ImportTarget | null;
     problem: string | null;
@@ -969,8 +979,8 @@ export type ImportRunFieldsFragment = {
   tenantId: string;
   target: ImportTarget;
   mode: ImportMode;
-  status: string;
-  phase: string;
+  status: ImportRunStatus;
+  phase: ImportPhase;
   progressDone: number;
   progressTotal: number;
   fileName: string;
@@ -995,7 +1005,7 @@ export type ImportRunFieldsFragment = {
   diffs: Array<{
     row: number;
     key: string;
-    action: string;
+    action: ImportRowAction;
     changes: Array<{ field: string; old: string | null; new: string | null }>;
   }>;
   failure: { code: string; message: string; messageEn: string } | null;
@@ -1011,8 +1021,8 @@ export type ImportRunQuery = {
     tenantId: string;
     target: ImportTarget;
     mode: ImportMode;
-    status: string;
-    phase: string;
+    status: ImportRunStatus;
+    phase: ImportPhase;
     progressDone: number;
     progressTotal: number;
     fileName: string;
@@ -1037,7 +1047,7 @@ export type ImportRunQuery = {
     diffs: Array<{
       row: number;
       key: string;
-      action: string;
+      action: ImportRowAction;
       changes: Array<{ field: string; old: string | null; new: string | null }>;
     }>;
     failure: { code: string; message: string; messageEn: string } | null;
@@ -1064,7 +1074,7 @@ export type ImportRunsQuery = {
       fileSize: number;
       target: ImportTarget;
       mode: ImportMode;
-      status: string;
+      status: ImportRunStatus;
       markMissing: boolean;
       counts: {
         created: number;
@@ -1103,8 +1113,8 @@ export type StartImportMutation = {
     tenantId: string;
     target: ImportTarget;
     mode: ImportMode;
-    status: string;
-    phase: string;
+    status: ImportRunStatus;
+    phase: ImportPhase;
     progressDone: number;
     progressTotal: number;
     fileName: string;
@@ -1129,7 +1139,7 @@ export type StartImportMutation = {
     diffs: Array<{
       row: number;
       key: string;
-      action: string;
+      action: ImportRowAction;
       changes: Array<{ field: string; old: string | null; new: string | null }>;
     }>;
     failure: { code: string; message: string; messageEn: string } | null;
@@ -4633,6 +4643,7 @@ export const ImportFileAnalysisDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'headerRow' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'headers' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sampleRows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sampleRowNumbers' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'suggestedMapping' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'suggestedTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'problem' } },

@@ -37,6 +37,7 @@ export interface Analysis extends FileLayout {
   problem: ImportFileError | null;
   headers: string[];
   sampleRows: string[][];
+  sampleRowNumbers: number[];
   suggestedTarget: ImportTarget | null;
 }
 
@@ -119,10 +120,14 @@ export async function analyzeFile(file: StoredFile, options: ReadOptions): Promi
   const l = await layout(file, options);
   let headers: string[] = [];
   const sampleRows: string[][] = [];
+  const sampleRowNumbers: number[] = [];
   for await (const r of rowsOf(file, l)) {
     if (r.row < l.headerRow) continue;
     if (r.row === l.headerRow) headers = r.cells.map(cellText);
-    else if (r.cells.some((c) => cellText(c).trim())) sampleRows.push(r.cells.map(cellText));
+    else if (r.cells.some((c) => cellText(c).trim())) {
+      sampleRows.push(r.cells.map(cellText));
+      sampleRowNumbers.push(r.row);
+    }
     if (sampleRows.length >= SAMPLE_ROWS) break;
   }
   // The layout stays visible (e.g. to pick another sheet) even when the chosen one holds no data.
@@ -131,7 +136,7 @@ export async function analyzeFile(file: StoredFile, options: ReadOptions): Promi
     : !sampleRows.length
       ? new ImportFileError('FILE_ONLY_HEADER')
       : null;
-  return { ...l, headers, sampleRows, suggestedTarget: guessTarget(headers).target, problem };
+  return { ...l, headers, sampleRows, sampleRowNumbers, suggestedTarget: guessTarget(headers).target, problem };
 }
 
 /** Opens the file for an import: its layout, the header cells and the data rows after them. */

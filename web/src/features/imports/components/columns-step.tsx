@@ -53,7 +53,7 @@ export function ColumnsStep({ wizard }: { wizard: ImportWizard }) {
         </Alert>
       )}
       <ReadSettings analysis={analysis} read={wizard.read} onChange={wizard.setRead} />
-      <PreviewTable headers={analysis.headers} rows={analysis.sampleRows} />
+      <PreviewTable headers={analysis.headers} rows={analysis.sampleRows} rowNumbers={analysis.sampleRowNumbers} />
       <MappingTable
         target={target}
         headers={analysis.headers}

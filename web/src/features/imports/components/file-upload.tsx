@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { importMessage } from '@schaltplan/domain';
+import { importMessage, LIMITS, type ImportErrorCode } from '@schaltplan/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportLabels } from '../hooks/use-import-labels';
@@ -8,7 +8,7 @@ import { useUpload, type UploadedFile, type UploadProblem } from '../hooks/use-u
 import { RunProgress } from './run-progress';
 
 /** The upload endpoint's limit (api/src/imports/import-files.store.ts). */
-const MAX_MB = 100;
+const MAX_MB = LIMITS.importMaxMegabytes;
 const ACCEPT = {
   'text/csv': ['.csv'],
   'text/plain': ['.txt', '.csv'],
@@ -26,11 +26,11 @@ function useUploadProblemText(): (problem: UploadProblem) => string {
   const { t } = useTranslation();
   const { language } = useImportLabels();
   return (problem) => {
-    if (problem.code === 'FILE_TOO_LARGE') return importMessage('FILE_TOO_LARGE', { max: MAX_MB }, language);
+    if (problem.params) return importMessage(problem.code as ImportErrorCode, problem.params, language);
     if (problem.code === 'NETWORK' || problem.code === 'UNAUTHENTICATED' || problem.code === 'FORBIDDEN') {
       return t(`imports.file.uploadErrors.${problem.code}`);
     }
-    // The server's reasons are German only; English users get the general advice.
+    // Anything else (a proxy's error page …): the German text if there is one, else general advice.
     return language === 'de' && problem.message ? problem.message : t('imports.file.uploadErrors.other');
   };
 }

@@ -2,7 +2,16 @@ import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** The first rows as the import reads them, so a wrong delimiter or encoding is visible at once. */
-export function PreviewTable({ headers, rows }: { headers: readonly string[]; rows: readonly (readonly string[])[] }) {
+export function PreviewTable({
+  headers,
+  rows,
+  rowNumbers,
+}: {
+  headers: readonly string[];
+  rows: readonly (readonly string[])[];
+  /** The rows' numbers as the spreadsheet (and the error list) shows them. */
+  rowNumbers: readonly number[];
+}) {
   const { t } = useTranslation();
   return (
     <div>
@@ -16,6 +25,7 @@ export function PreviewTable({ headers, rows }: { headers: readonly string[]; ro
           <Table striped withTableBorder withColumnBorders aria-label={t('imports.preview.tableLabel')} fz="sm">
             <Table.Thead>
               <Table.Tr>
+                <Table.Th>{t('imports.preview.row')}</Table.Th>
                 {headers.map((header, i) => (
                   <Table.Th key={i}>{header || t('imports.mapping.emptyHeader', { index: i + 1 })}</Table.Th>
                 ))}
@@ -24,6 +34,7 @@ export function PreviewTable({ headers, rows }: { headers: readonly string[]; ro
             <Table.Tbody>
               {rows.map((row, r) => (
                 <Table.Tr key={r}>
+                  <Table.Td>{rowNumbers[r] ?? ''}</Table.Td>
                   {headers.map((_, c) => (
                     <Table.Td key={c}>{row[c] ?? ''}</Table.Td>
                   ))}

@@ -13,6 +13,8 @@ export interface UploadedFile {
 export interface UploadProblem {
   code: string;
   message: string | null;
+  /** Present for file problems the shared texts know (packages/domain importMessage). */
+  params?: Record<string, string | number>;
 }
 
 export interface UploadState {
@@ -25,7 +27,7 @@ export interface UploadState {
 function parseProblem(xhr: XMLHttpRequest): UploadProblem {
   try {
     const body = JSON.parse(xhr.responseText) as Partial<UploadProblem>;
-    if (typeof body.code === 'string') return { code: body.code, message: body.message ?? null };
+    if (typeof body.code === 'string') return { code: body.code, message: body.message ?? null, params: body.params };
   } catch {
     // Not JSON (proxy error page …): fall through to the status.
   }
