@@ -15,6 +15,13 @@ export const POLICIES: Record<PolicyName, readonly Role[] | null> = {
   'inventory.read': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN', 'VIEWER'],
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
   'accounts.admin': ['ADMIN'],
+  'plan.read': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN', 'VIEWER'],
+  // Project managers plan phases, waves and dates; coordinators only confirm and sign off.
+  'plan.write': ['ADMIN', 'PROJECT_MANAGER'],
+  'confirmations.decide': ['ADMIN', 'COORDINATOR'],
+  'testruns.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
+  'testruns.signoff': ['ADMIN', 'COORDINATOR'],
+  'blockers.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
 };
 
 export function isAllowed(policy: PolicyName, role: Role | null): boolean {

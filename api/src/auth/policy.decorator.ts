@@ -12,7 +12,13 @@ export type PolicyName =
   | 'tenants.read'
   | 'tenants.write'
   | 'tenants.admin'
-  | 'accounts.admin';
+  | 'accounts.admin'
+  | 'plan.read'
+  | 'plan.write'
+  | 'confirmations.decide'
+  | 'testruns.write'
+  | 'testruns.signoff'
+  | 'blockers.write';
 
 export const POLICY_KEY = 'schaltplan:policy';
 

@@ -4,3 +4,4 @@ export * from './accounts';
 export * from './import-specs';
 export * from './import-values';
 export * from './bulk-edit';
+export * from './plan';
