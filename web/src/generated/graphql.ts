@@ -5,11 +5,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AuditAction = 'ASSIGN' | 'CREATE' | 'DELETE' | 'PASSWORD_RESET' | 'PASSWORD_SET' | 'UNASSIGN' | 'UPDATE';
+export type AuditAction =
+  'ASSIGN' | 'CONFIRM' | 'CREATE' | 'DELETE' | 'PASSWORD_RESET' | 'PASSWORD_SET' | 'REJECT' | 'UNASSIGN' | 'UPDATE';
 
 /** Kind of object an entry is about. */
 export type AuditObjectType =
   | 'ACCOUNT'
+  | 'CONFIRMATION'
   | 'FACHVERFAHREN'
   | 'FILE_SHARE'
   | 'IMPORT_PRESET'
