@@ -32,6 +32,11 @@ export const paths = {
   editTenant: (tenantId: string) => `/verwaltungen/${tenantId}/bearbeiten`,
   /** The Verwaltung's audit trail ("Änderungen"). */
   audit: (tenantId: string) => `/verwaltungen/${tenantId}/aenderungen`,
+  /** "Bestätigungen", optionally filtered to a state (?status=OPEN). */
+  confirmations: (tenantId: string, state?: string) =>
+    `/verwaltungen/${tenantId}/bestaetigungen${state ? `?status=${state}` : ''}`,
+  /** The coordinator's "Was ist noch zu tun?". */
+  todo: (tenantId: string) => `/verwaltungen/${tenantId}/zu-tun`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
   create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>
