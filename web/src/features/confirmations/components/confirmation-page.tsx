@@ -108,7 +108,7 @@ export function ConfirmationPage() {
                 {row.state !== 'CONFIRMED' && (
                   <Button
                     size="xs"
-                    color="green.9"
+                    color="#1b5e20"
                     disabled={actions.busy}
                     aria-label={t('confirmations.confirmPerson', { name: row.displayName })}
                     onClick={() => void actions.confirmOne(row.tenantId, row.personId, row.displayName)}
@@ -175,7 +175,7 @@ export function ConfirmationPage() {
       </Group>
       {mayDecide && total > 0 && (
         <Group>
-          <Button color="green.9" loading={actions.busy} onClick={() => void actions.confirmShown(filter, total)}>
+          <Button color="#1b5e20" loading={actions.busy} onClick={() => void actions.confirmShown(filter, total)}>
             {t('confirmations.confirmAllShown', { count: total })}
           </Button>
         </Group>

@@ -14,10 +14,22 @@ function Bar({ counts, label }: { counts: ConfirmationCountsFieldsFragment; labe
         </Text>
         <Text size="sm">{summary}</Text>
       </Group>
-      <Progress.Root size="lg" aria-label={`${label}: ${summary}`}>
-        <Progress.Section value={share(counts.confirmed)} color="green.9" />
-        <Progress.Section value={share(counts.changed)} color="orange.9" />
-        <Progress.Section value={share(counts.rejected)} color="red.9" />
+      <Progress.Root size="lg">
+        <Progress.Section
+          value={share(counts.confirmed)}
+          color="#1b5e20"
+          aria-label={`${label}: ${t('confirmations.share.confirmed')}`}
+        />
+        <Progress.Section
+          value={share(counts.changed)}
+          color="#a63c00"
+          aria-label={`${label}: ${t('confirmations.share.changed')}`}
+        />
+        <Progress.Section
+          value={share(counts.rejected)}
+          color="red.9"
+          aria-label={`${label}: ${t('confirmations.share.rejected')}`}
+        />
       </Progress.Root>
     </Stack>
   );

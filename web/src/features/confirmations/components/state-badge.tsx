@@ -6,8 +6,8 @@ import { useEnumLabel } from '../../../lib/labels';
 // Dark fills with white text keep AA contrast in every state.
 const COLOR: Record<ConfirmationState, string> = {
   OPEN: 'gray.7',
-  CONFIRMED: 'green.9',
-  CHANGED: 'orange.9',
+  CONFIRMED: '#1b5e20',
+  CHANGED: '#a63c00',
   REJECTED: 'red.9',
 };
 
