@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { BulkEditModule } from './bulk-edit/bulk-edit.module';
+import { ConfirmationsModule } from './confirmations/confirmations.module';
 import { PolicyGuard } from './auth/policy.guard';
 import { cacheControlDisabled } from './common/apollo-plugins';
 import type { HttpGraphQLContext } from './auth/http-context';
@@ -42,6 +43,7 @@ export const FEATURE_MODULES = [
   ImportsModule,
   BulkEditModule,
   ExportsModule,
+  ConfirmationsModule,
 ];
 
 export interface AppOptions {

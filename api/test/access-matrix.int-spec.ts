@@ -182,6 +182,10 @@ async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promi
       continue;
     } else if (/^(tenant|location|person|workstation|printer|software|fileShare|fachverfahren)Id$/.test(arg.name)) {
       vars[arg.name] = f[arg.name.slice(0, -2) as Kind].id;
+    } else if (arg.name === 'personIds') {
+      vars.personIds = [f.person.id];
+    } else if (arg.name === 'comment') {
+      vars.comment = `${SENTINEL[side]} passt nicht`;
     } else if (arg.name === 'objectId') {
       vars.objectId = f.printer.id;
     } else if (arg.name === 'accountId') {

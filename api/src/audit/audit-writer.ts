@@ -12,6 +12,7 @@ export const AUDIT_OBJECT_TYPES = [
   'FACHVERFAHREN',
   'ACCOUNT',
   'IMPORT_PRESET',
+  'CONFIRMATION',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -23,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'UNASSIGN',
   'PASSWORD_RESET',
   'PASSWORD_SET',
+  'CONFIRM',
+  'REJECT',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
 import { AuditListPage } from '../features/audit';
+import { ConfirmationPage, TodoPage } from '../features/confirmations';
 import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
 import { ImportHistoryPage, ImportPage } from '../features/imports';
 import {
@@ -94,6 +95,8 @@ export const router = createBrowserRouter([
               { path: 'aenderungen', element: <AuditListPage /> },
               { path: 'import', element: writer(<ImportPage />) },
               { path: 'import/verlauf', element: writer(<ImportHistoryPage />) },
+              { path: 'bestaetigungen', element: <ConfirmationPage /> },
+              { path: 'zu-tun', element: <TodoPage /> },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },

@@ -5,11 +5,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AuditAction = 'ASSIGN' | 'CREATE' | 'DELETE' | 'PASSWORD_RESET' | 'PASSWORD_SET' | 'UNASSIGN' | 'UPDATE';
+export type AuditAction =
+  'ASSIGN' | 'CONFIRM' | 'CREATE' | 'DELETE' | 'PASSWORD_RESET' | 'PASSWORD_SET' | 'REJECT' | 'UNASSIGN' | 'UPDATE';
 
 /** Kind of object an entry is about. */
 export type AuditObjectType =
   | 'ACCOUNT'
+  | 'CONFIRMATION'
   | 'FACHVERFAHREN'
   | 'FILE_SHARE'
   | 'IMPORT_PRESET'
@@ -34,6 +36,12 @@ export type BulkUpdateInput = {
   /** Read like an import cell of that field; a location is given by its id. Null clears the field. */
   value?: string | null | undefined;
 };
+
+export type ConfirmationArea = 'FACHVERFAHREN' | 'FILE_SHARE' | 'PRINTER' | 'SOFTWARE';
+
+export type ConfirmationChangeKind = 'ADDED' | 'CHANGED' | 'REMOVED';
+
+export type ConfirmationState = 'CHANGED' | 'CONFIRMED' | 'OPEN' | 'REJECTED';
 
 export type CreateAccountInput = {
   displayName: string;
@@ -692,6 +700,226 @@ export type SetPasswordMutationVariables = Exact<{
 }>;
 
 export type SetPasswordMutation = { setPassword: boolean };
+
+export type ConfirmFilteredPersonsMutationVariables = Exact<{
+  tenantId: string | number;
+  locationId?: string | number | null | undefined;
+  department?: string | null | undefined;
+  state?: ConfirmationState | null | undefined;
+  search?: string | null | undefined;
+  expectedCount?: number | null | undefined;
+}>;
+
+export type ConfirmFilteredPersonsMutation = { confirmFilteredPersons: { confirmed: number; unchanged: number } };
+
+export type ConfirmPersonsMutationVariables = Exact<{
+  tenantId: string | number;
+  personIds: Array<string | number> | string | number;
+}>;
+
+export type ConfirmPersonsMutation = { confirmPersons: { confirmed: number; unchanged: number } };
+
+export type ConfirmationProgressQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type ConfirmationProgressQuery = {
+  confirmationProgress: {
+    overall: {
+      key: string | null;
+      label: string | null;
+      total: number;
+      confirmed: number;
+      changed: number;
+      rejected: number;
+      open: number;
+    };
+    byLocation: Array<{
+      key: string | null;
+      label: string | null;
+      total: number;
+      confirmed: number;
+      changed: number;
+      rejected: number;
+      open: number;
+    }>;
+    byDepartment: Array<{
+      key: string | null;
+      label: string | null;
+      total: number;
+      confirmed: number;
+      changed: number;
+      rejected: number;
+      open: number;
+    }>;
+  };
+};
+
+export type ConfirmationCountsFieldsFragment = {
+  key: string | null;
+  label: string | null;
+  total: number;
+  confirmed: number;
+  changed: number;
+  rejected: number;
+  open: number;
+};
+
+export type ConfirmationRowFragment = {
+  personId: string;
+  tenantId: string;
+  displayName: string;
+  accountName: string;
+  department: string | null;
+  locationId: string | null;
+  locationName: string | null;
+  state: ConfirmationState;
+  comment: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  mappings: {
+    printers: Array<{ name: string; isDefault: boolean; targetQueue: string | null }>;
+    software: Array<{ product: string; versionLabel: string | null; delivery: SoftwareDelivery }>;
+    fileShares: Array<{ uncPath: string; driveLetter: string | null; access: ShareAccess; targetPath: string | null }>;
+    fachverfahren: Array<{ name: string }>;
+  };
+  changes: Array<{
+    area: ConfirmationArea;
+    kind: ConfirmationChangeKind;
+    item: string;
+    field: string | null;
+    oldValue: string | null;
+    newValue: string | null;
+  }>;
+};
+
+export type OpenRejectionsQueryVariables = Exact<{
+  tenantIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type OpenRejectionsQuery = {
+  openRejections: Array<{
+    tenantName: string;
+    personId: string;
+    tenantId: string;
+    displayName: string;
+    accountName: string;
+    department: string | null;
+    locationId: string | null;
+    locationName: string | null;
+    state: ConfirmationState;
+    comment: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    mappings: {
+      printers: Array<{ name: string; isDefault: boolean; targetQueue: string | null }>;
+      software: Array<{ product: string; versionLabel: string | null; delivery: SoftwareDelivery }>;
+      fileShares: Array<{
+        uncPath: string;
+        driveLetter: string | null;
+        access: ShareAccess;
+        targetPath: string | null;
+      }>;
+      fachverfahren: Array<{ name: string }>;
+    };
+    changes: Array<{
+      area: ConfirmationArea;
+      kind: ConfirmationChangeKind;
+      item: string;
+      field: string | null;
+      oldValue: string | null;
+      newValue: string | null;
+    }>;
+  }>;
+};
+
+export type PersonConfirmationsQueryVariables = Exact<{
+  tenantId: string | number;
+  locationId?: string | number | null | undefined;
+  department?: string | null | undefined;
+  state?: ConfirmationState | null | undefined;
+  search?: string | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+export type PersonConfirmationsQuery = {
+  personConfirmations: {
+    totalCount: number;
+    items: Array<{
+      personId: string;
+      tenantId: string;
+      displayName: string;
+      accountName: string;
+      department: string | null;
+      locationId: string | null;
+      locationName: string | null;
+      state: ConfirmationState;
+      comment: string | null;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      mappings: {
+        printers: Array<{ name: string; isDefault: boolean; targetQueue: string | null }>;
+        software: Array<{ product: string; versionLabel: string | null; delivery: SoftwareDelivery }>;
+        fileShares: Array<{
+          uncPath: string;
+          driveLetter: string | null;
+          access: ShareAccess;
+          targetPath: string | null;
+        }>;
+        fachverfahren: Array<{ name: string }>;
+      };
+      changes: Array<{
+        area: ConfirmationArea;
+        kind: ConfirmationChangeKind;
+        item: string;
+        field: string | null;
+        oldValue: string | null;
+        newValue: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type RejectPersonMutationVariables = Exact<{
+  personId: string | number;
+  comment: string;
+}>;
+
+export type RejectPersonMutation = {
+  rejectPerson: {
+    personId: string;
+    tenantId: string;
+    displayName: string;
+    accountName: string;
+    department: string | null;
+    locationId: string | null;
+    locationName: string | null;
+    state: ConfirmationState;
+    comment: string | null;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    mappings: {
+      printers: Array<{ name: string; isDefault: boolean; targetQueue: string | null }>;
+      software: Array<{ product: string; versionLabel: string | null; delivery: SoftwareDelivery }>;
+      fileShares: Array<{
+        uncPath: string;
+        driveLetter: string | null;
+        access: ShareAccess;
+        targetPath: string | null;
+      }>;
+      fachverfahren: Array<{ name: string }>;
+    };
+    changes: Array<{
+      area: ConfirmationArea;
+      kind: ConfirmationChangeKind;
+      item: string;
+      field: string | null;
+      oldValue: string | null;
+      newValue: string | null;
+    }>;
+  };
+};
 
 export type CreateFachverfahrenMutationVariables = Exact<{
   input: CreateFachverfahrenInput;
@@ -2206,6 +2434,123 @@ export const AccountFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AccountFieldsFragment, unknown>;
+export const ConfirmationCountsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConfirmationCountsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmationCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmationCountsFieldsFragment, unknown>;
+export const ConfirmationRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConfirmationRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonConfirmation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'software' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmationRowFragment, unknown>;
 export const FachverfahrenFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3766,6 +4111,698 @@ export const SetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
+export const ConfirmFilteredPersonsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmFilteredPersons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'department' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmationState' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedCount' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmFilteredPersons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'department' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'department' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedCount' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedCount' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmFilteredPersonsMutation, ConfirmFilteredPersonsMutationVariables>;
+export const ConfirmPersonsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmPersons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmPersons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmPersonsMutation, ConfirmPersonsMutationVariables>;
+export const ConfirmationProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConfirmationProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmationProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overall' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConfirmationCountsFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byLocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConfirmationCountsFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byDepartment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConfirmationCountsFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConfirmationCountsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmationCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmationProgressQuery, ConfirmationProgressQueryVariables>;
+export const OpenRejectionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OpenRejections' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openRejections' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConfirmationRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConfirmationRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonConfirmation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'software' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenRejectionsQuery, OpenRejectionsQueryVariables>;
+export const PersonConfirmationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonConfirmations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'department' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmationState' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personConfirmations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'department' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'department' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConfirmationRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConfirmationRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonConfirmation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'software' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonConfirmationsQuery, PersonConfirmationsQueryVariables>;
+export const RejectPersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectPerson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectPerson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConfirmationRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConfirmationRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonConfirmation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'software' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'access' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectPersonMutation, RejectPersonMutationVariables>;
 export const CreateFachverfahrenDocument = {
   kind: 'Document',
   definitions: [
@@ -9212,6 +10249,24 @@ export function useChangeOwnPasswordMutation(
   return useMutation(ChangeOwnPasswordDocument, options);
 }
 
+export function useConfirmFilteredPersonsMutation(
+  options?: useMutation.Options<ConfirmFilteredPersonsMutation, ConfirmFilteredPersonsMutationVariables>,
+) {
+  return useMutation(ConfirmFilteredPersonsDocument, options);
+}
+
+export function useConfirmPersonsMutation(
+  options?: useMutation.Options<ConfirmPersonsMutation, ConfirmPersonsMutationVariables>,
+) {
+  return useMutation(ConfirmPersonsDocument, options);
+}
+
+export function useConfirmationProgressQuery(
+  options: useQuery.Options<ConfirmationProgressQuery, ConfirmationProgressQueryVariables>,
+) {
+  return useQuery(ConfirmationProgressDocument, options);
+}
+
 export function useCreateAccountMutation(
   options?: useMutation.Options<CreateAccountMutation, CreateAccountMutationVariables>,
 ) {
@@ -9398,6 +10453,16 @@ export function useMyAccountQuery(options?: useQuery.Options<MyAccountQuery, MyA
   return useQuery(MyAccountDocument, options);
 }
 
+export function useOpenRejectionsQuery(options?: useQuery.Options<OpenRejectionsQuery, OpenRejectionsQueryVariables>) {
+  return useQuery(OpenRejectionsDocument, options);
+}
+
+export function usePersonConfirmationsQuery(
+  options: useQuery.Options<PersonConfirmationsQuery, PersonConfirmationsQueryVariables>,
+) {
+  return useQuery(PersonConfirmationsDocument, options);
+}
+
 export function usePersonQuery(options: useQuery.Options<PersonQuery, PersonQueryVariables>) {
   return useQuery(PersonDocument, options);
 }
@@ -9416,6 +10481,12 @@ export function usePrinterQuery(options: useQuery.Options<PrinterQuery, PrinterQ
 
 export function usePrintersQuery(options: useQuery.Options<PrintersQuery, PrintersQueryVariables>) {
   return useQuery(PrintersDocument, options);
+}
+
+export function useRejectPersonMutation(
+  options?: useMutation.Options<RejectPersonMutation, RejectPersonMutationVariables>,
+) {
+  return useMutation(RejectPersonDocument, options);
 }
 
 export function useResetPasswordMutation(

@@ -35,6 +35,11 @@ export const paths = {
   /** The import wizard and its history ("Importverlauf"). */
   importWizard: (tenantId: string) => `/verwaltungen/${tenantId}/import`,
   importHistory: (tenantId: string) => `/verwaltungen/${tenantId}/import/verlauf`,
+  /** "Bestätigungen", optionally filtered to a state (?status=OPEN). */
+  confirmations: (tenantId: string, state?: string) =>
+    `/verwaltungen/${tenantId}/bestaetigungen${state ? `?status=${state}` : ''}`,
+  /** The coordinator's "Was ist noch zu tun?". */
+  todo: (tenantId: string) => `/verwaltungen/${tenantId}/zu-tun`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
   create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>

@@ -12,13 +12,16 @@ export type Permission =
   /** Create and delete Verwaltungen. */
   | 'tenant.manage'
   /** The account administration (Konten). */
-  | 'accounts.manage';
+  | 'accounts.manage'
+  /** Confirm or reject a person's mappings (the Verwaltung's coordinator). */
+  | 'confirmations.decide';
 
 const TABLE: Record<Permission, readonly Role[]> = {
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
   'tenant.update': ['ADMIN', 'PROJECT_MANAGER'],
   'tenant.manage': ['ADMIN'],
   'accounts.manage': ['ADMIN'],
+  'confirmations.decide': ['ADMIN', 'COORDINATOR'],
 };
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {

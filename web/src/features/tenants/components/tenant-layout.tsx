@@ -40,6 +40,7 @@ export function TenantLayout() {
           label={t('nav.tenantSections')}
           links={[
             { label: t('nav.overview'), to: paths.tenant(tenantId), end: true },
+            { label: t('nav.todo'), to: paths.todo(tenantId) },
             { label: t('counts.locations'), to: section('locations') },
             { label: t('counts.persons'), to: section('persons') },
             { label: t('counts.workstations'), to: section('workstations') },
@@ -47,6 +48,7 @@ export function TenantLayout() {
             { label: t('counts.software'), to: section('software') },
             { label: t('counts.fileShares'), to: section('fileShares') },
             { label: t('counts.fachverfahren'), to: section('fachverfahren') },
+            { label: t('nav.confirmations'), to: paths.confirmations(tenantId) },
             { label: t('nav.changes'), to: paths.audit(tenantId) },
             // The import writes inventory: only for roles that may change it.
             ...(can('inventory.write') ? [{ label: t('nav.import'), to: paths.importWizard(tenantId) }] : []),

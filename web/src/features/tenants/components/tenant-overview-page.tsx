@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { LOCATION_KIND_LABELS, TENANT_KIND_LABELS } from '@schaltplan/domain';
 import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { useEnumLabel } from '../../../lib/labels';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
+import { usePermissions } from '../../../lib/session';
 import { usePageTitle } from '../../../lib/use-page-title';
 
 export function TenantOverviewPage() {
@@ -26,6 +27,7 @@ export function TenantOverviewPage() {
   const label = useEnumLabel();
   const format = useFormat();
   const errorText = useErrorText();
+  const { can } = usePermissions();
   const { data, loading, error } = useTenantQuery({ variables: { id: tenantId } });
   const [deleteTenant, deleting] = useDeleteTenantMutation();
   const tenant = data?.tenant;
@@ -67,6 +69,16 @@ export function TenantOverviewPage() {
               </>
             }
           />
+          {can('confirmations.decide') && (
+            <Alert color="blue" variant="light" title={t('todo.title')}>
+              <Group justify="space-between">
+                <Text size="sm">{t('todo.overviewHint')}</Text>
+                <Button component={Link} to={paths.todo(v.id)}>
+                  {t('todo.title')}
+                </Button>
+              </Group>
+            </Alert>
+          )}
           <section aria-labelledby="tenant-inventory">
             <Title order={2} size="h3" mb="sm" id="tenant-inventory">
               {t('tenants.inventory')}

@@ -1,0 +1,2 @@
+export { ConfirmationPage } from './components/confirmation-page';
+export { TodoPage } from './components/todo-page';
