@@ -12,6 +12,7 @@ export const AUDIT_OBJECT_TYPES = [
   'FACHVERFAHREN',
   'ACCOUNT',
   'IMPORT_PRESET',
+  'PROJECT_PHASE',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
