@@ -12,13 +12,16 @@ export type Permission =
   /** Create and delete Verwaltungen. */
   | 'tenant.manage'
   /** The account administration (Konten). */
-  | 'accounts.manage';
+  | 'accounts.manage'
+  /** Phases, waves and cutover dates of the migration plan. */
+  | 'plan.write';
 
 const TABLE: Record<Permission, readonly Role[]> = {
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
   'tenant.update': ['ADMIN', 'PROJECT_MANAGER'],
   'tenant.manage': ['ADMIN'],
   'accounts.manage': ['ADMIN'],
+  'plan.write': ['ADMIN', 'PROJECT_MANAGER'],
 };
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {

@@ -46,6 +46,7 @@ export function TenantLayout() {
             { label: t('counts.software'), to: section('software') },
             { label: t('counts.fileShares'), to: section('fileShares') },
             { label: t('counts.fachverfahren'), to: section('fachverfahren') },
+            { label: t('nav.timeline'), to: paths.timeline(tenantId) },
             { label: t('nav.changes'), to: paths.audit(tenantId) },
           ]}
         />

@@ -1,0 +1,12 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** "bereit" / "nicht bereit": the computed gate, with text (not colour alone) carrying the meaning. */
+export function GateBadge({ ready }: { ready: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={ready ? 'green.9' : 'red.9'} variant="filled" size="lg">
+      {ready ? t('plan.gate.ready') : t('plan.gate.notReady')}
+    </Badge>
+  );
+}
