@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Progress, Stack, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -148,15 +148,16 @@ export function ReadinessBoardPage() {
           {
             accessor: 'ready',
             title: t('plan.fields.gate'),
+            width: 130,
             render: (r) => (
-              <Group gap="xs" wrap="nowrap">
+              <Stack gap={2} align="flex-start">
                 <GateBadge ready={r.ready} />
                 {!r.ready && (
                   <Text size="xs" c="dimmed">
                     {t('plan.board.failingCriteria', { count: r.criteria.filter((c) => !c.met).length })}
                   </Text>
                 )}
-              </Group>
+              </Stack>
             ),
           },
         ]}

@@ -26,7 +26,9 @@ export function timelineScale(days: string[], today: string): TimelineScale | nu
     months.push({ day, left: at(day) });
     cursor.setUTCMonth(cursor.getUTCMonth() + 1);
   }
-  return { at, months };
+  // At most about a dozen labels: every month, quarter, half year or year, as the range needs.
+  const step = [1, 3, 6, 12].find((n) => months.length / n <= 12) ?? Math.ceil(months.length / 12);
+  return { at, months: months.filter((m) => (Number(m.day.slice(5, 7)) - 1) % step === 0) };
 }
 
 /** Today as YYYY-MM-DD in the user's own calendar. */
