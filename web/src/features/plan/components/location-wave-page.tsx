@@ -110,11 +110,14 @@ function WaveForm({ location, onReload }: { location: LocationWaveFieldsFragment
             waveNotes: values.waveNotes.trim() || null,
           },
         },
-        refetchQueries: ['ReadinessBoard'],
+        refetchQueries: ['ReadinessBoard', 'ChangeHistory'],
       });
       const before = valuesOf(location).accountIds;
       if (JSON.stringify([...before].sort()) !== JSON.stringify([...values.accountIds].sort())) {
-        await setTechnicians({ variables: { locationId: location.id, accountIds: values.accountIds } });
+        await setTechnicians({
+          variables: { locationId: location.id, accountIds: values.accountIds },
+          refetchQueries: ['ReadinessBoard', 'ChangeHistory'],
+        });
       }
       notifySuccess(t('plan.wave.saved', { name: location.name }));
     } catch (caught) {
