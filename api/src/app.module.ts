@@ -24,7 +24,9 @@ import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { LocationsModule } from './locations/locations.module';
 import { PersonsModule } from './persons/persons.module';
+import { PlanModule } from './plan/plan.module';
 import { PrintersModule } from './printers/printers.module';
+import { ReadinessModule } from './readiness/readiness.module';
 import { SoftwareModule } from './software/software.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { WorkstationsModule } from './workstations/workstations.module';
@@ -44,6 +46,8 @@ export const FEATURE_MODULES = [
   BulkEditModule,
   ExportsModule,
   ConfirmationsModule,
+  PlanModule,
+  ReadinessModule,
 ];
 
 export interface AppOptions {

@@ -9,6 +9,7 @@ import { ACCOUNT_CASES } from './support/audit-account-cases';
 import { CONFIRMATION_CASES } from './support/audit-confirmation-cases';
 import { IMPORT_CASES } from './support/audit-import-cases';
 import { INVENTORY_CASES, NOT_AUDITED, type AuditCase, type Changes } from './support/audit-cases';
+import { PLAN_CASES } from './support/audit-plan-cases';
 import { aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
 
@@ -31,6 +32,7 @@ const AUDIT_CASES: Record<string, AuditCase> = {
   ...ACCOUNT_CASES,
   ...IMPORT_CASES,
   ...CONFIRMATION_CASES,
+  ...PLAN_CASES,
 };
 
 // Every Mutation field of the committed schema: a new mutation without an audit case fails here.

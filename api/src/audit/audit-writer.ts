@@ -13,6 +13,7 @@ export const AUDIT_OBJECT_TYPES = [
   'ACCOUNT',
   'IMPORT_PRESET',
   'CONFIRMATION',
+  'PROJECT_PHASE',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 

@@ -5,7 +5,10 @@ import {
   FACHVERFAHREN_INTERFACES,
   LOCATION_KINDS,
   OPERATING_MODES,
+  PHASE_STATUSES,
   PRINTER_KINDS,
+  PROJECT_PHASES,
+  READINESS_CRITERIA,
   SHARE_ACCESSES,
   SOFTWARE_DELIVERIES,
   TENANT_KINDS,
@@ -14,7 +17,10 @@ import {
   type FachverfahrenInterface,
   type LocationKind,
   type OperatingMode,
+  type PhaseStatus,
   type PrinterKind,
+  type ProjectPhase,
+  type ReadinessCriterion,
   type ShareAccess,
   type SoftwareDelivery,
   type TenantKind,
@@ -41,3 +47,6 @@ export const FachverfahrenInterfaceEnum = graphqlEnum<FachverfahrenInterface>(
 );
 export const SortDirectionEnum = graphqlEnum<'ASC' | 'DESC'>('SortDirection', ['ASC', 'DESC']);
 export type SortDirection = 'ASC' | 'DESC';
+export const ProjectPhaseEnum = graphqlEnum<ProjectPhase>('ProjectPhase', PROJECT_PHASES);
+export const PhaseStatusEnum = graphqlEnum<PhaseStatus>('PhaseStatus', PHASE_STATUSES);
+export const ReadinessCriterionEnum = graphqlEnum<ReadinessCriterion>('ReadinessCriterion', READINESS_CRITERIA);

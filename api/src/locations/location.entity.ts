@@ -4,6 +4,12 @@ import { Column, Entity } from 'typeorm';
 import { TenantOwned } from '../common/base.entity';
 import { LocationKindEnum } from '../common/enums';
 
+// PostgreSQL returns times as HH:MM:SS; the wave is planned in minutes.
+const hhmm = {
+  to: (value: string | null | undefined) => value,
+  from: (value: string | null) => (value ? value.slice(0, 5) : null),
+};
+
 @ObjectType({ description: 'A Standort: town hall, branch office, depot … with its own cutover wave.' })
 @Entity('location')
 export class Location extends TenantOwned {
@@ -46,6 +52,25 @@ export class Location extends TenantOwned {
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   notes: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cutover day of this Standort (its wave), YYYY-MM-DD.' })
+  @Column('date', { nullable: true })
+  cutoverDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start of the cutover time window, HH:MM.' })
+  @Column('time', { nullable: true, transformer: hhmm })
+  cutoverWindowStart: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'End of the cutover time window, HH:MM (may be after midnight).',
+  })
+  @Column('time', { nullable: true, transformer: hhmm })
+  cutoverWindowEnd: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  waveNotes: string | null;
 }
 
 @ObjectType({ description: 'How much inventory a Verwaltung or Standort holds.' })

@@ -85,6 +85,9 @@ export function AppLayout() {
                     <Anchor component={NavLink} to="/" end c="white" fw={500} style={navLinkStyle}>
                       {t('nav.tenants')}
                     </Anchor>
+                    <Anchor component={NavLink} to={paths.readinessBoard()} c="white" fw={500} style={navLinkStyle}>
+                      {t('nav.readinessBoard')}
+                    </Anchor>
                     {can('accounts.manage') && (
                       <Anchor component={NavLink} to={paths.accounts()} c="white" fw={500} style={navLinkStyle}>
                         {t('nav.accounts')}

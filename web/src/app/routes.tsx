@@ -18,6 +18,7 @@ import {
   FileShareListPage,
 } from '../features/file-shares';
 import { LocationCreatePage, LocationEditPage, LocationLayout, LocationListPage } from '../features/locations';
+import { LocationWavePage, ReadinessBoardPage, TimelinePage } from '../features/plan';
 import { PersonCreatePage, PersonDetailPage, PersonEditPage, PersonListPage } from '../features/persons';
 import { PrinterCreatePage, PrinterDetailPage, PrinterEditPage, PrinterListPage } from '../features/printers';
 import { SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage, SoftwareListPage } from '../features/software';
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <TenantListPage /> },
           { path: 'mein-konto', element: <MyAccountPage /> },
+          { path: 'umstellungsplan', element: <ReadinessBoardPage /> },
           { path: 'konten', element: admin(<AccountListPage />) },
           { path: 'konten/neu', element: admin(<AccountCreatePage />) },
           { path: 'konten/:id/bearbeiten', element: admin(<AccountEditPage />) },
@@ -97,6 +99,7 @@ export const router = createBrowserRouter([
               { path: 'import/verlauf', element: writer(<ImportHistoryPage />) },
               { path: 'bestaetigungen', element: <ConfirmationPage /> },
               { path: 'zu-tun', element: <TodoPage /> },
+              { path: 'zeitplan', element: <TimelinePage /> },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },
@@ -110,6 +113,7 @@ export const router = createBrowserRouter([
                   { path: SEGMENTS.workstations, element: <WorkstationListPage /> },
                   { path: SEGMENTS.printers, element: <PrinterListPage /> },
                   { path: SEGMENTS.fileShares, element: <FileShareListPage /> },
+                  { path: 'umstellung', element: <LocationWavePage /> },
                 ],
               },
               ...crud(SEGMENTS.persons, PersonListPage, PersonCreatePage, PersonDetailPage, PersonEditPage),

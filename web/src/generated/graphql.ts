@@ -18,6 +18,7 @@ export type AuditObjectType =
   | 'LOCATION'
   | 'PERSON'
   | 'PRINTER'
+  | 'PROJECT_PHASE'
   | 'SOFTWARE'
   | 'TENANT'
   | 'WORKSTATION';
@@ -240,9 +241,16 @@ export type OperatingMode = 'LOCAL_SERVER' | 'OPEN' | 'PROVIDER_DATACENTER' | 'S
 
 export type PersonSortField = 'ACCOUNT_NAME' | 'DEPARTMENT' | 'DISPLAY_NAME' | 'SURNAME';
 
+export type PhaseStatus = 'DELAYED' | 'DONE' | 'IN_PROGRESS' | 'OPEN';
+
 export type PrinterKind = 'COPIER' | 'LABEL_PRINTER' | 'MULTIFUNCTION' | 'PRINTER' | 'SCANNER';
 
 export type PrinterSortField = 'MODEL' | 'NAME' | 'ROOM' | 'TARGET_QUEUE';
+
+export type ProjectPhase = 'ABSCHLUSS' | 'BESTANDSAUFNAHME' | 'TESTLAEUFE' | 'UMSTELLUNG' | 'ZIELUMGEBUNG';
+
+export type ReadinessCriterion =
+  'FACHVERFAHREN_TESTED' | 'NO_OPEN_BLOCKERS' | 'PERSONS_CONFIRMED' | 'PRINTERS_HAVE_QUEUE' | 'WORKSTATIONS_SCHEDULED';
 
 /** What an account may do: see docs/policy-table.md. */
 export type Role = 'ADMIN' | 'COORDINATOR' | 'PROJECT_MANAGER' | 'TECHNICIAN' | 'VIEWER';
@@ -347,6 +355,19 @@ export type UpdateLocationInput = {
   wanLink?: string | null | undefined;
 };
 
+export type UpdateLocationWaveInput = {
+  /** Cutover day of the Standort. */
+  cutoverDate?: string | null | undefined;
+  locationId: string | number;
+  /** The version you read; a stale one is refused as a conflict. */
+  version: number;
+  waveNotes?: string | null | undefined;
+  /** End of the time window; may lie after midnight. */
+  windowEnd?: string | null | undefined;
+  /** Start of the time window (usually outside office hours). */
+  windowStart?: string | null | undefined;
+};
+
 export type UpdatePersonInput = {
   /** Windows account name (sAMAccountName). */
   accountName?: string | null | undefined;
@@ -379,6 +400,23 @@ export type UpdatePrinterInput = {
   targetQueue?: string | null | undefined;
   /** The version you read; a stale one is refused as a conflict. */
   version: number;
+};
+
+export type UpdateProjectPhaseInput = {
+  /** Not before actualStart. */
+  actualEnd?: string | null | undefined;
+  actualStart?: string | null | undefined;
+  notes?: string | null | undefined;
+  phase: ProjectPhase;
+  /** Not before plannedStart. */
+  plannedEnd?: string | null | undefined;
+  plannedStart?: string | null | undefined;
+  /** The account responsible for the phase (see planAccounts). */
+  responsibleAccountId?: string | number | null | undefined;
+  status: PhaseStatus;
+  tenantId: string | number;
+  /** The version you read; leave it empty only for a phase that was never saved. */
+  version?: number | null | undefined;
 };
 
 export type UpdateSoftwareInput = {
@@ -1902,6 +1940,176 @@ export type WorkstationOptionsQuery = {
   };
 };
 
+export type LocationWaveFieldsFragment = {
+  id: string;
+  version: number;
+  tenantId: string;
+  name: string;
+  cutoverDate: string | null;
+  cutoverWindowStart: string | null;
+  cutoverWindowEnd: string | null;
+  waveNotes: string | null;
+  technicians: Array<{ accountId: string; name: string }>;
+};
+
+export type LocationWaveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LocationWaveQuery = {
+  location: {
+    id: string;
+    version: number;
+    tenantId: string;
+    name: string;
+    cutoverDate: string | null;
+    cutoverWindowStart: string | null;
+    cutoverWindowEnd: string | null;
+    waveNotes: string | null;
+    technicians: Array<{ accountId: string; name: string }>;
+  };
+};
+
+export type PlanAccountsQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type PlanAccountsQuery = { planAccounts: Array<{ id: string; displayName: string; role: Role }> };
+
+export type ProjectPhaseFieldsFragment = {
+  id: string | null;
+  tenantId: string;
+  phase: ProjectPhase;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  status: PhaseStatus;
+  responsibleAccountId: string | null;
+  responsibleName: string | null;
+  notes: string | null;
+  version: number | null;
+};
+
+export type ProjectTimelineQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type ProjectTimelineQuery = {
+  projectPhases: Array<{
+    id: string | null;
+    tenantId: string;
+    phase: ProjectPhase;
+    plannedStart: string | null;
+    plannedEnd: string | null;
+    actualStart: string | null;
+    actualEnd: string | null;
+    status: PhaseStatus;
+    responsibleAccountId: string | null;
+    responsibleName: string | null;
+    notes: string | null;
+    version: number | null;
+  }>;
+  readinessBoard: Array<{ locationId: string; locationName: string; cutoverDate: string | null; ready: boolean }>;
+};
+
+export type ReadinessBoardQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+}>;
+
+export type ReadinessBoardQuery = {
+  readinessBoard: Array<{
+    locationId: string;
+    locationName: string;
+    tenantId: string;
+    tenantName: string;
+    cutoverDate: string | null;
+    cutoverWindowStart: string | null;
+    cutoverWindowEnd: string | null;
+    technicianCount: number;
+    workstationCount: number;
+    openBlockers: number;
+    ready: boolean;
+    confirmations: { total: number; confirmed: number; changed: number; rejected: number; open: number };
+    testRuns: {
+      used: number;
+      ready: number;
+      untested: number;
+      failed: number;
+      withDefects: number;
+      awaitingSignOff: number;
+    };
+    criteria: Array<{ criterion: ReadinessCriterion; met: boolean; failingCount: number }>;
+  }>;
+};
+
+export type ReadinessFailuresQueryVariables = Exact<{
+  locationId: string | number;
+  criterion: ReadinessCriterion;
+}>;
+
+export type ReadinessFailuresQuery = {
+  readinessFailures: Array<{ id: string; type: string; label: string; reason: string }>;
+};
+
+export type SetWaveTechniciansMutationVariables = Exact<{
+  locationId: string | number;
+  accountIds: Array<string | number> | string | number;
+}>;
+
+export type SetWaveTechniciansMutation = {
+  setWaveTechnicians: {
+    id: string;
+    version: number;
+    tenantId: string;
+    name: string;
+    cutoverDate: string | null;
+    cutoverWindowStart: string | null;
+    cutoverWindowEnd: string | null;
+    waveNotes: string | null;
+    technicians: Array<{ accountId: string; name: string }>;
+  };
+};
+
+export type UpdateLocationWaveMutationVariables = Exact<{
+  input: UpdateLocationWaveInput;
+}>;
+
+export type UpdateLocationWaveMutation = {
+  updateLocationWave: {
+    id: string;
+    version: number;
+    tenantId: string;
+    name: string;
+    cutoverDate: string | null;
+    cutoverWindowStart: string | null;
+    cutoverWindowEnd: string | null;
+    waveNotes: string | null;
+    technicians: Array<{ accountId: string; name: string }>;
+  };
+};
+
+export type UpdateProjectPhaseMutationVariables = Exact<{
+  input: UpdateProjectPhaseInput;
+}>;
+
+export type UpdateProjectPhaseMutation = {
+  updateProjectPhase: {
+    id: string | null;
+    tenantId: string;
+    phase: ProjectPhase;
+    plannedStart: string | null;
+    plannedEnd: string | null;
+    actualStart: string | null;
+    actualEnd: string | null;
+    status: PhaseStatus;
+    responsibleAccountId: string | null;
+    responsibleName: string | null;
+    notes: string | null;
+    version: number | null;
+  };
+};
+
 export type CreatePrinterMutationVariables = Exact<{
   input: CreatePrinterInput;
 }>;
@@ -2874,6 +3082,67 @@ export const PersonMappingsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PersonMappingsFragment, unknown>;
+export const LocationWaveFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationWaveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technicians' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LocationWaveFieldsFragment, unknown>;
+export const ProjectPhaseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectPhaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectPhasePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPhaseFieldsFragment, unknown>;
 export const PrinterFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8610,6 +8879,550 @@ export const WorkstationOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkstationOptionsQuery, WorkstationOptionsQueryVariables>;
+export const LocationWaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LocationWave' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LocationWaveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationWaveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technicians' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LocationWaveQuery, LocationWaveQueryVariables>;
+export const PlanAccountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanAccounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planAccounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanAccountsQuery, PlanAccountsQueryVariables>;
+export const ProjectTimelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectTimeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projectPhases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectPhaseFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readinessBoard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectPhaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectPhasePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectTimelineQuery, ProjectTimelineQueryVariables>;
+export const ReadinessBoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReadinessBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readinessBoard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'technicianCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'confirmations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'testRuns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'untested' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withDefects' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'awaitingSignOff' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'openBlockers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criteria' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failingCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReadinessBoardQuery, ReadinessBoardQueryVariables>;
+export const ReadinessFailuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReadinessFailures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'criterion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReadinessCriterion' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readinessFailures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'criterion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'criterion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReadinessFailuresQuery, ReadinessFailuresQueryVariables>;
+export const SetWaveTechniciansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetWaveTechnicians' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setWaveTechnicians' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LocationWaveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationWaveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technicians' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetWaveTechniciansMutation, SetWaveTechniciansMutationVariables>;
+export const UpdateLocationWaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLocationWave' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLocationWaveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLocationWave' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LocationWaveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LocationWaveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technicians' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateLocationWaveMutation, UpdateLocationWaveMutationVariables>;
+export const UpdateProjectPhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProjectPhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProjectPhaseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProjectPhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectPhaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectPhaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectPhasePlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProjectPhaseMutation, UpdateProjectPhaseMutationVariables>;
 export const CreatePrinterDocument = {
   kind: 'Document',
   definitions: [
@@ -10433,6 +11246,10 @@ export function useLocationQuery(options: useQuery.Options<LocationQuery, Locati
   return useQuery(LocationDocument, options);
 }
 
+export function useLocationWaveQuery(options: useQuery.Options<LocationWaveQuery, LocationWaveQueryVariables>) {
+  return useQuery(LocationWaveDocument, options);
+}
+
 export function useLocationsQuery(options: useQuery.Options<LocationsQuery, LocationsQueryVariables>) {
   return useQuery(LocationsDocument, options);
 }
@@ -10471,6 +11288,10 @@ export function usePersonsQuery(options: useQuery.Options<PersonsQuery, PersonsQ
   return useQuery(PersonsDocument, options);
 }
 
+export function usePlanAccountsQuery(options: useQuery.Options<PlanAccountsQuery, PlanAccountsQueryVariables>) {
+  return useQuery(PlanAccountsDocument, options);
+}
+
 export function usePrinterOptionsQuery(options: useQuery.Options<PrinterOptionsQuery, PrinterOptionsQueryVariables>) {
   return useQuery(PrinterOptionsDocument, options);
 }
@@ -10481,6 +11302,22 @@ export function usePrinterQuery(options: useQuery.Options<PrinterQuery, PrinterQ
 
 export function usePrintersQuery(options: useQuery.Options<PrintersQuery, PrintersQueryVariables>) {
   return useQuery(PrintersDocument, options);
+}
+
+export function useProjectTimelineQuery(
+  options: useQuery.Options<ProjectTimelineQuery, ProjectTimelineQueryVariables>,
+) {
+  return useQuery(ProjectTimelineDocument, options);
+}
+
+export function useReadinessBoardQuery(options?: useQuery.Options<ReadinessBoardQuery, ReadinessBoardQueryVariables>) {
+  return useQuery(ReadinessBoardDocument, options);
+}
+
+export function useReadinessFailuresQuery(
+  options: useQuery.Options<ReadinessFailuresQuery, ReadinessFailuresQueryVariables>,
+) {
+  return useQuery(ReadinessFailuresDocument, options);
 }
 
 export function useRejectPersonMutation(
@@ -10505,6 +11342,12 @@ export function useSetPasswordMutation(
   options?: useMutation.Options<SetPasswordMutation, SetPasswordMutationVariables>,
 ) {
   return useMutation(SetPasswordDocument, options);
+}
+
+export function useSetWaveTechniciansMutation(
+  options?: useMutation.Options<SetWaveTechniciansMutation, SetWaveTechniciansMutationVariables>,
+) {
+  return useMutation(SetWaveTechniciansDocument, options);
 }
 
 export function useSoftwareListQuery(options: useQuery.Options<SoftwareListQuery, SoftwareListQueryVariables>) {
@@ -10593,6 +11436,12 @@ export function useUpdateLocationMutation(
   return useMutation(UpdateLocationDocument, options);
 }
 
+export function useUpdateLocationWaveMutation(
+  options?: useMutation.Options<UpdateLocationWaveMutation, UpdateLocationWaveMutationVariables>,
+) {
+  return useMutation(UpdateLocationWaveDocument, options);
+}
+
 export function useUpdatePersonMutation(
   options?: useMutation.Options<UpdatePersonMutation, UpdatePersonMutationVariables>,
 ) {
@@ -10603,6 +11452,12 @@ export function useUpdatePrinterMutation(
   options?: useMutation.Options<UpdatePrinterMutation, UpdatePrinterMutationVariables>,
 ) {
   return useMutation(UpdatePrinterDocument, options);
+}
+
+export function useUpdateProjectPhaseMutation(
+  options?: useMutation.Options<UpdateProjectPhaseMutation, UpdateProjectPhaseMutationVariables>,
+) {
+  return useMutation(UpdateProjectPhaseDocument, options);
 }
 
 export function useUpdateSoftwareMutation(

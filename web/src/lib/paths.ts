@@ -46,6 +46,13 @@ export const paths = {
     `/verwaltungen/${tenantId}/${SEGMENTS[object]}/${id}`,
   edit: (tenantId: string, object: InventoryObject, id: string) =>
     `/verwaltungen/${tenantId}/${SEGMENTS[object]}/${id}/bearbeiten`,
+  /** The project manager's board: every Standort of every assigned Verwaltung. */
+  readinessBoard: () => '/umstellungsplan',
+  /** Phases and cutover dates of one Verwaltung. */
+  timeline: (tenantId: string) => `/verwaltungen/${tenantId}/zeitplan`,
+  /** A Standort's cutover wave (date, window, technicians). */
+  locationWave: (tenantId: string, locationId: string) =>
+    `/verwaltungen/${tenantId}/${SEGMENTS.locations}/${locationId}/umstellung`,
   locationList: (tenantId: string, locationId: string, object: InventoryObject) =>
     `/verwaltungen/${tenantId}/${SEGMENTS.locations}/${locationId}/${SEGMENTS[object]}`,
 };

@@ -14,7 +14,9 @@ export type Permission =
   /** The account administration (Konten). */
   | 'accounts.manage'
   /** Confirm or reject a person's mappings (the Verwaltung's coordinator). */
-  | 'confirmations.decide';
+  | 'confirmations.decide'
+  /** Phases, waves and cutover dates of the migration plan. */
+  | 'plan.write';
 
 const TABLE: Record<Permission, readonly Role[]> = {
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
@@ -22,6 +24,7 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'tenant.manage': ['ADMIN'],
   'accounts.manage': ['ADMIN'],
   'confirmations.decide': ['ADMIN', 'COORDINATOR'],
+  'plan.write': ['ADMIN', 'PROJECT_MANAGER'],
 };
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {

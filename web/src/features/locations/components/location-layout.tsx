@@ -92,6 +92,7 @@ export function LocationLayout() {
               { label: t('counts.workstations'), to: section('workstations') },
               { label: t('counts.printers'), to: section('printers') },
               { label: t('counts.fileShares'), to: section('fileShares') },
+              { label: t('nav.locationWave'), to: paths.locationWave(tenantId, locationId) },
             ]}
           />
           <Outlet />

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { screenshot } from './support/screenshot';
+import { DEMO, signIn } from './support/sign-in';
+
+// Project manager journey: the Umstellungsplan lists every Standort by cutover date; giving an
+// undated Standort an early date moves it to the top, and each row says why it is not ready.
+test('set a cutover date on the wave form and see the location move up the board', async ({ page }, testInfo) => {
+  await signIn(page, DEMO.projectManager);
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Umstellungsplan' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Umstellungsplan' })).toBeVisible();
+
+  const table = page.getByRole('table', { name: 'Standorte mit Umstellungstermin und Bereitschaft' });
+  const rows = table.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await screenshot(page, testInfo, 'readiness-board-before');
+
+  // The last row is undated (undated sort last); give it a date before every other one.
+  const last = rows.filter({ hasText: 'Kein Termin' }).last();
+  const locationLink = last.getByRole('link').nth(1);
+  const locationName = (await locationLink.textContent())?.trim() ?? '';
+  expect(locationName).not.toBe('');
+  await locationLink.click();
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Umstellung an diesem Standort' })).toBeVisible();
+  await page.getByLabel('Umstellungstermin').fill('2020-01-06');
+  await page.getByLabel('Zeitfenster von').fill('18:00');
+  await page.getByLabel('Zeitfenster bis').fill('23:30');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /gespeichert/i })).toBeVisible();
+  await screenshot(page, testInfo, 'readiness-wave-form');
+
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Umstellungsplan' })
+    .click();
+  const first = table.locator('tbody tr').first();
+  await expect(first).toContainText(locationName);
+  await expect(first).toContainText('18:00–23:30');
+
+  // Why it is not ready: open its criteria and the failing items of the scheduling criterion.
+  await first.getByRole('button', { name: `Kriterien für ${locationName} anzeigen` }).click();
+  await expect(page.getByText(/Umstellung geplant \(Termin und mindestens ein Techniker\)/).first()).toBeVisible();
+  await expect(page.getByText('Keine offenen Blocker — erfüllt').first()).toBeVisible();
+  // The items behind a failing criterion, each linked to its page.
+  await page.getByRole('button', { name: 'Zeigen', exact: true }).first().click();
+  await expect(page.getByText(/noch nicht bestätigt/).first()).toBeVisible();
+  await screenshot(page, testInfo, 'readiness-board-after');
+
+  // The Verwaltung's Zeitplan shows the new cutover day among its Standorte.
+  await first.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Zeitplan' })).toBeVisible();
+  const cutovers = page.getByRole('table', { name: 'Umstellungstermine der Standorte' });
+  await expect(cutovers.getByRole('row', { name: new RegExp(locationName) })).toContainText('06.01.2020');
+  await screenshot(page, testInfo, 'readiness-timeline');
+});
