@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { BlockersModule } from './blockers/blockers.module';
 import { BulkEditModule } from './bulk-edit/bulk-edit.module';
 import { PolicyGuard } from './auth/policy.guard';
 import { cacheControlDisabled } from './common/apollo-plugins';
@@ -26,6 +27,7 @@ import { PersonsModule } from './persons/persons.module';
 import { PrintersModule } from './printers/printers.module';
 import { SoftwareModule } from './software/software.module';
 import { TenantsModule } from './tenants/tenants.module';
+import { TestRunsModule } from './test-runs/test-runs.module';
 import { WorkstationsModule } from './workstations/workstations.module';
 
 export const FEATURE_MODULES = [
@@ -42,6 +44,8 @@ export const FEATURE_MODULES = [
   ImportsModule,
   BulkEditModule,
   ExportsModule,
+  TestRunsModule,
+  BlockersModule,
 ];
 
 export interface AppOptions {

@@ -7,6 +7,7 @@ import { RUNTIME_ROLE } from '../../migrations';
 import { loginAs } from './support/accounts';
 import { ACCOUNT_CASES } from './support/audit-account-cases';
 import { IMPORT_CASES } from './support/audit-import-cases';
+import { PLAN_CASES } from './support/audit-plan-cases';
 import { INVENTORY_CASES, NOT_AUDITED, type AuditCase, type Changes } from './support/audit-cases';
 import { aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
@@ -25,7 +26,12 @@ interface Entry {
 const ENTRY = `tenantId accountId objectType objectId action relatedId context changes { field oldValue newValue }`;
 
 // One case per audited mutation; checked against the schema's Mutation fields below.
-const AUDIT_CASES: Record<string, AuditCase> = { ...INVENTORY_CASES, ...ACCOUNT_CASES, ...IMPORT_CASES };
+const AUDIT_CASES: Record<string, AuditCase> = {
+  ...INVENTORY_CASES,
+  ...ACCOUNT_CASES,
+  ...IMPORT_CASES,
+  ...PLAN_CASES,
+};
 
 // Every Mutation field of the committed schema: a new mutation without an audit case fails here.
 const MUTATIONS = Object.keys(

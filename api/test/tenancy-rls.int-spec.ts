@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { ACCOUNT_TABLES, AUDIT_TABLES, IMPORT_TABLES, PLAN_TABLES, RUNTIME_ROLE, TENANT_TABLES } from '../../migrations';
+import {
+  ACCOUNT_TABLES,
+  AUDIT_TABLES,
+  IMPORT_TABLES,
+  PLAN_TABLES,
+  RUNTIME_ROLE,
+  TENANT_TABLES,
+} from '../../migrations';
 import { loginAs } from './support/accounts';
 import { aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
@@ -44,7 +51,9 @@ describe('row-level security in the database', () => {
       ORDER BY 1`,
       [ACCOUNT_TABLES],
     );
-    expect(rows.map((r) => r.table)).toEqual(['tenant', ...TENANT_TABLES, ...AUDIT_TABLES, ...IMPORT_TABLES, ...PLAN_TABLES].sort());
+    expect(rows.map((r) => r.table)).toEqual(
+      ['tenant', ...TENANT_TABLES, ...AUDIT_TABLES, ...IMPORT_TABLES, ...PLAN_TABLES].sort(),
+    );
     for (const row of rows) expect(row).toEqual({ table: row.table, enabled: true, forced: true });
   });
 

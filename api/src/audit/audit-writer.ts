@@ -12,6 +12,8 @@ export const AUDIT_OBJECT_TYPES = [
   'FACHVERFAHREN',
   'ACCOUNT',
   'IMPORT_PRESET',
+  'TEST_RUN',
+  'BLOCKER',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -23,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'UNASSIGN',
   'PASSWORD_RESET',
   'PASSWORD_SET',
+  'SIGN_OFF',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -111,7 +114,7 @@ export async function writeAudit(
 /** The human-readable name of a stored object (what a reviewer recognises it by). */
 export function labelOf(row: object): string | null {
   const r = row as Record<string, unknown>;
-  for (const key of ['name', 'displayName', 'product', 'uncPath', 'email']) {
+  for (const key of ['name', 'displayName', 'product', 'uncPath', 'email', 'title']) {
     if (typeof r[key] === 'string' && r[key]) return r[key];
   }
   return null;

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  BLOCKER_OBJECT_TYPES,
   CRITICALITIES,
   FACHVERFAHREN_AREAS,
   FACHVERFAHREN_INTERFACES,
@@ -9,6 +10,9 @@ import {
   SHARE_ACCESSES,
   SOFTWARE_DELIVERIES,
   TENANT_KINDS,
+  TEST_RESULTS,
+  TEST_STATES,
+  type BlockerObjectType,
   type Criticality,
   type FachverfahrenArea,
   type FachverfahrenInterface,
@@ -18,6 +22,8 @@ import {
   type ShareAccess,
   type SoftwareDelivery,
   type TenantKind,
+  type TestResult,
+  type TestState,
 } from '@schaltplan/domain';
 
 /** GraphQL enums are built from the shared domain lists, so API and web never drift. */
@@ -41,3 +47,6 @@ export const FachverfahrenInterfaceEnum = graphqlEnum<FachverfahrenInterface>(
 );
 export const SortDirectionEnum = graphqlEnum<'ASC' | 'DESC'>('SortDirection', ['ASC', 'DESC']);
 export type SortDirection = 'ASC' | 'DESC';
+export const TestResultEnum = graphqlEnum<TestResult>('TestResult', TEST_RESULTS);
+export const TestStateEnum = graphqlEnum<TestState>('TestState', TEST_STATES);
+export const BlockerObjectTypeEnum = graphqlEnum<BlockerObjectType>('BlockerObjectType', BLOCKER_OBJECT_TYPES);
