@@ -6,3 +6,4 @@ export * from './import-values';
 export * from './bulk-edit';
 export * from './plan';
 export * from './test-runs';
+export * from './blockers';

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
 import { AuditListPage } from '../features/audit';
+import { BlockersPage } from '../features/blockers';
 import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
 import {
   FachverfahrenCreatePage,
@@ -26,6 +27,7 @@ import {
   TenantListPage,
   TenantOverviewPage,
 } from '../features/tenants';
+import { TestRunsPage } from '../features/test-runs';
 import {
   WorkstationCreatePage,
   WorkstationDetailPage,
@@ -91,6 +93,8 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: 'aenderungen', element: <AuditListPage /> },
+              { path: 'testlaeufe', element: <TestRunsPage /> },
+              { path: 'blocker', element: <BlockersPage /> },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },

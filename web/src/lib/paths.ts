@@ -32,6 +32,9 @@ export const paths = {
   editTenant: (tenantId: string) => `/verwaltungen/${tenantId}/bearbeiten`,
   /** The Verwaltung's audit trail ("Änderungen"). */
   audit: (tenantId: string) => `/verwaltungen/${tenantId}/aenderungen`,
+  /** Test runs per Fachverfahren and the standard workplace, with sign-off. */
+  testRuns: (tenantId: string) => `/verwaltungen/${tenantId}/testlaeufe`,
+  blockers: (tenantId: string) => `/verwaltungen/${tenantId}/blocker`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
   create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>

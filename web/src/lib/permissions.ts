@@ -12,13 +12,22 @@ export type Permission =
   /** Create and delete Verwaltungen. */
   | 'tenant.manage'
   /** The account administration (Konten). */
-  | 'accounts.manage';
+  | 'accounts.manage'
+  /** Record, change and delete test runs. */
+  | 'testruns.write'
+  /** Sign off a test run: the responsible department (coordinator). */
+  | 'testruns.signoff'
+  /** Create, edit, close and reopen blockers. */
+  | 'blockers.write';
 
 const TABLE: Record<Permission, readonly Role[]> = {
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
   'tenant.update': ['ADMIN', 'PROJECT_MANAGER'],
   'tenant.manage': ['ADMIN'],
   'accounts.manage': ['ADMIN'],
+  'testruns.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
+  'testruns.signoff': ['ADMIN', 'COORDINATOR'],
+  'blockers.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
 };
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {

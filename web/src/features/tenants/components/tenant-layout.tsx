@@ -46,6 +46,8 @@ export function TenantLayout() {
             { label: t('counts.software'), to: section('software') },
             { label: t('counts.fileShares'), to: section('fileShares') },
             { label: t('counts.fachverfahren'), to: section('fachverfahren') },
+            { label: t('nav.testRuns'), to: paths.testRuns(tenantId) },
+            { label: t('nav.blockers'), to: paths.blockers(tenantId) },
             { label: t('nav.changes'), to: paths.audit(tenantId) },
           ]}
         />
