@@ -53,7 +53,14 @@ export function BlockerFormModal({ tenantId, item, onClose, onSaved }: BlockerFo
   });
 
   return (
-    <Modal opened onClose={onClose} title={item ? t('blockers.editTitle') : t('blockers.create')} size="lg" centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
+      opened
+      onClose={onClose}
+      title={item ? t('blockers.editTitle') : t('blockers.create')}
+      size="lg"
+      centered
+    >
       {errors.conflict && (
         <ConflictAlert
           onReload={() => {

@@ -14,6 +14,10 @@ import { BlockerStateButton } from './blocker-state-button';
 
 type StateFilter = 'open' | 'closed' | 'all';
 
+// Badge text is small: these reach 4.5:1 with white text (Mantine's red/green shades do not).
+const OPEN_RED = '#b71c1c';
+const CLOSED_GREEN = '#1b5e20';
+
 /** "Blocker" of a Verwaltung: open ones by default, filterable by Standort. */
 export function BlockersPage() {
   const { t } = useTranslation();
@@ -37,7 +41,6 @@ export function BlockersPage() {
       <PageHeader
         title={t('blockers.title')}
         subtitle={t('blockers.subtitle')}
-        order={2}
         actions={writable && <Button onClick={() => setEditing('new')}>{t('blockers.create')}</Button>}
       />
       <Group align="flex-end" role="group" aria-label={t('list.filterRegion', { title: t('blockers.title') })}>
@@ -99,7 +102,7 @@ export function BlockersPage() {
                         </Table.Td>
                         <Table.Td>{b.owner ?? '–'}</Table.Td>
                         <Table.Td>
-                          <Badge color={b.open ? 'red.9' : 'green.9'} variant="filled" tt="none">
+                          <Badge color={b.open ? OPEN_RED : CLOSED_GREEN} variant="filled" tt="none">
                             {b.open ? t('blockers.state.open') : t('blockers.state.closed')}
                           </Badge>
                         </Table.Td>

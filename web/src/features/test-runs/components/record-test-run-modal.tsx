@@ -40,7 +40,14 @@ export function RecordTestRunModal({ tenantId, subjects, subject, onClose, onRec
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('testRuns.record')} size="lg" centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
+      opened
+      onClose={onClose}
+      title={t('testRuns.record')}
+      size="lg"
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <Select

@@ -40,7 +40,13 @@ export function SignOffButton({ run, subject, onSignedOff }: SignOffButtonProps)
       <Button size="xs" onClick={open} aria-label={t('testRuns.signOffFor', { subject })}>
         {t('testRuns.signOff')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('testRuns.signOffTitle', { subject })} centered>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
+        opened={opened}
+        onClose={close}
+        title={t('testRuns.signOffTitle', { subject })}
+        centered
+      >
         <Text mb="lg">{t('testRuns.signOffBody', { subject, date: run.testedOn, tester: run.tester })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

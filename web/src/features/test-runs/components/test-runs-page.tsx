@@ -36,7 +36,6 @@ export function TestRunsPage() {
       <PageHeader
         title={t('testRuns.title')}
         subtitle={t('testRuns.subtitle')}
-        order={2}
         actions={
           can('testruns.write') && (
             <Button onClick={() => setRecording(STANDARD_WORKPLACE)} disabled={rows.length === 0}>
@@ -109,9 +108,11 @@ export function TestRunsPage() {
                               )}
                               <Button
                                 size="xs"
-                                variant="subtle"
+                                variant="default"
                                 aria-expanded={open}
-                                aria-label={t('testRuns.historyFor', { subject: name })}
+                                aria-label={t(open ? 'testRuns.hideHistoryFor' : 'testRuns.historyFor', {
+                                  subject: name,
+                                })}
                                 onClick={() => setExpanded(open ? null : key)}
                               >
                                 {open ? t('testRuns.hideHistory') : t('testRuns.history')}
