@@ -82,6 +82,20 @@ test('the coordinator records a blocker at a location and closes it', async ({ p
   expect(await violations(page)).toEqual([]);
   await screenshot(page, testInfo, 'blockers-open');
 
+  // The Standort names its open blockers at the top of its page.
+  const locationName = ((await row.getByRole('cell').nth(1).textContent()) ?? '').trim();
+  await page
+    .getByRole('navigation', { name: 'Bereiche der Verwaltung' })
+    .getByRole('link', { name: 'Standorte' })
+    .click();
+  await page.getByRole('link', { name: locationName, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: locationName })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: title })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await screenshot(page, testInfo, 'location-with-open-blocker');
+  await page.getByRole('link', { name: 'Blocker dieses Standorts ansehen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Blocker' })).toBeVisible();
+
   await page.getByRole('button', { name: `Blocker „${title}“ als erledigt schließen` }).click();
   await expect(page.getByRole('status').filter({ hasText: `„${title}“ ist erledigt.` })).toBeVisible();
   await expect(row).toHaveCount(0);

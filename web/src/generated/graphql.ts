@@ -1119,6 +1119,7 @@ export type LocationQuery = {
     notes: string | null;
     updatedAt: string;
     counts: { persons: number; workstations: number; printers: number; fileShares: number };
+    openBlockers: Array<{ id: string; title: string; owner: string | null }>;
   };
 };
 
@@ -5364,6 +5365,18 @@ export const LocationDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'workstations' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'printers' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'fileShares' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openBlockers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
                     ],
                   },
                 },

@@ -34,7 +34,9 @@ export const paths = {
   audit: (tenantId: string) => `/verwaltungen/${tenantId}/aenderungen`,
   /** Test runs per Fachverfahren and the standard workplace, with sign-off. */
   testRuns: (tenantId: string) => `/verwaltungen/${tenantId}/testlaeufe`,
-  blockers: (tenantId: string) => `/verwaltungen/${tenantId}/blocker`,
+  /** The Verwaltung's blockers, optionally filtered to one Standort. */
+  blockers: (tenantId: string, locationId?: string) =>
+    `/verwaltungen/${tenantId}/blocker${locationId ? `?standort=${encodeURIComponent(locationId)}` : ''}`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
   create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Visu
 import { BLOCKER_OBJECT_TYPE_LABELS } from '@schaltplan/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { LocationFilter } from '../../../components/location-filter';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
@@ -25,7 +25,9 @@ export function BlockersPage() {
   const { can } = usePermissions();
   const { tenantId = '' } = useParams();
   const [state, setState] = useState<StateFilter>('open');
-  const [locationId, setLocationId] = useState<string | null>(null);
+  // ?standort=… comes from a location's "offene Blocker" link.
+  const [searchParams] = useSearchParams();
+  const [locationId, setLocationId] = useState<string | null>(searchParams.get('standort'));
   // null: closed; 'new': the create form; otherwise the blocker being edited.
   const [editing, setEditing] = useState<BlockerFieldsFragment | 'new' | null>(null);
   const { data, loading, error, refetch } = useBlockersQuery({
