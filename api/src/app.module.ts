@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { BlockersModule } from './blockers/blockers.module';
 import { BulkEditModule } from './bulk-edit/bulk-edit.module';
 import { ConfirmationsModule } from './confirmations/confirmations.module';
 import { PolicyGuard } from './auth/policy.guard';
@@ -29,6 +30,7 @@ import { PrintersModule } from './printers/printers.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { SoftwareModule } from './software/software.module';
 import { TenantsModule } from './tenants/tenants.module';
+import { TestRunsModule } from './test-runs/test-runs.module';
 import { WorkstationsModule } from './workstations/workstations.module';
 
 export const FEATURE_MODULES = [
@@ -48,6 +50,8 @@ export const FEATURE_MODULES = [
   ConfirmationsModule,
   PlanModule,
   ReadinessModule,
+  TestRunsModule,
+  BlockersModule,
 ];
 
 export interface AppOptions {

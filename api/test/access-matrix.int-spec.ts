@@ -23,7 +23,7 @@ import {
   aSoftware,
   aTenant,
   aWorkstation,
-  type Builder,
+  Builder,
   type Created,
 } from './support/factories';
 import { runImport, upload } from './support/imports';
@@ -47,6 +47,8 @@ interface Fixture {
   software: Created;
   fileShare: Created;
   fachverfahren: Created;
+  testRun: Created;
+  blocker: Created;
 }
 type Kind = keyof Fixture;
 
@@ -110,6 +112,20 @@ const builders: Record<Kind, (f: Fixture, side: Side) => Builder<Record<string, 
     aFachverfahren()
       .of(f.tenant)
       .with({ name: `${SENTINEL[side]} Verfahren ${++n}` }),
+  testRun: (f, side) =>
+    new Builder('recordTestRun', 'RecordTestRunInput', {
+      tenantId: f.tenant.id,
+      fachverfahrenId: f.fachverfahren.id,
+      testedOn: '2026-04-01',
+      tester: `${SENTINEL[side]} Tester ${++n}`,
+      result: 'PASSED',
+    }),
+  blocker: (f, side) =>
+    new Builder('createBlocker', 'CreateBlockerInput', {
+      tenantId: f.tenant.id,
+      title: `${SENTINEL[side]} Blocker ${++n}`,
+      locationId: f.location.id,
+    }),
 };
 const KIND_OF_TYPE: Record<string, Kind> = {
   Tenant: 'tenant',
@@ -120,6 +136,8 @@ const KIND_OF_TYPE: Record<string, Kind> = {
   Software: 'software',
   FileShare: 'fileShare',
   Fachverfahren: 'fachverfahren',
+  TestRun: 'testRun',
+  Blocker: 'blocker',
 };
 /** A harmless change per update input. */
 const CHANGE: Record<string, Record<string, unknown>> = {
@@ -131,11 +149,16 @@ const CHANGE: Record<string, Record<string, unknown>> = {
   Software: { vendor: 'Neu GmbH' },
   FileShare: { targetPath: '\\\\cloud\\neu' },
   Fachverfahren: { vendor: 'Neu AG' },
+  TestRun: { findings: 'geändert' },
+  Blocker: { owner: 'geändert' },
   Account: { displayName: 'Umbenannt' },
 };
 
 const fresh = (kind: Kind, side: Side): Promise<Created> => builders[kind](fixtures[side], side).create(api);
 const freshAccount = (side: Side) => createAccount(api, { role: 'VIEWER', tenantIds: [fixtures[side].tenant.id] });
+
+/** State changes that need an untouched object of their own at its first version. */
+const FRESH_AT_VERSION_1 = new Set(['signOffTestRun', 'closeBlocker', 'reopenBlocker']);
 
 /** Arguments for a root field aimed at one side; fresh objects where the call would change them. */
 async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promise<Record<string, unknown>> {
@@ -150,6 +173,8 @@ async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promi
         target === 'Account'
           ? { email: `neu-${++n}@test.example`, displayName: 'Neu', role: 'VIEWER', tenantIds: [f.tenant.id] }
           : builders[KIND_OF_TYPE[target]](f, side).build();
+    } else if (arg.name === 'input' && input === 'RecordTestRunInput') {
+      vars.input = builders.testRun(f, side).build();
     } else if (arg.name === 'input' && input === 'UpdateTenantInput') {
       // The side's own Verwaltung (a fresh one would be nobody's but the admin's), at its current version.
       const { tenant } = await api.gql<{ tenant: { version: number } }>(`{ tenant(id: "${f.tenant.id}") { version } }`);
@@ -183,6 +208,9 @@ async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promi
     } else if (arg.name === 'id' && field.name === 'deleteImportPreset') {
       vars.id = await freshPreset(side);
     } else if (arg.name === 'id' && field.name.startsWith('delete')) {
+      const object = await fresh(KIND_OF_TYPE[target], side);
+      Object.assign(vars, { id: object.id, version: 1 });
+    } else if (arg.name === 'id' && FRESH_AT_VERSION_1.has(field.name)) {
       const object = await fresh(KIND_OF_TYPE[target], side);
       Object.assign(vars, { id: object.id, version: 1 });
     } else if (arg.name === 'id' && field.name === 'resetPassword') {
@@ -234,6 +262,8 @@ beforeAll(async () => {
       'software',
       'fileShare',
       'fachverfahren',
+      'testRun',
+      'blocker',
     ] as const)
       f[kind] = await fresh(kind, side);
     await api.gql(`mutation { assignPrinter(personId: "${f.person.id}", printerId: "${f.printer.id}") { id } }`);

@@ -10,6 +10,7 @@ import { CONFIRMATION_CASES } from './support/audit-confirmation-cases';
 import { IMPORT_CASES } from './support/audit-import-cases';
 import { INVENTORY_CASES, NOT_AUDITED, type AuditCase, type Changes } from './support/audit-cases';
 import { PLAN_CASES } from './support/audit-plan-cases';
+import { TEST_RUN_CASES } from './support/audit-test-run-cases';
 import { aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
 
@@ -32,6 +33,7 @@ const AUDIT_CASES: Record<string, AuditCase> = {
   ...ACCOUNT_CASES,
   ...IMPORT_CASES,
   ...CONFIRMATION_CASES,
+  ...TEST_RUN_CASES,
   ...PLAN_CASES,
 };
 

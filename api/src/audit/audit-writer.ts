@@ -14,6 +14,8 @@ export const AUDIT_OBJECT_TYPES = [
   'IMPORT_PRESET',
   'CONFIRMATION',
   'PROJECT_PHASE',
+  'TEST_RUN',
+  'BLOCKER',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -27,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'PASSWORD_SET',
   'CONFIRM',
   'REJECT',
+  'SIGN_OFF',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -115,7 +118,7 @@ export async function writeAudit(
 /** The human-readable name of a stored object (what a reviewer recognises it by). */
 export function labelOf(row: object): string | null {
   const r = row as Record<string, unknown>;
-  for (const key of ['name', 'displayName', 'product', 'uncPath', 'email']) {
+  for (const key of ['name', 'displayName', 'product', 'uncPath', 'email', 'title']) {
     if (typeof r[key] === 'string' && r[key]) return r[key];
   }
   return null;

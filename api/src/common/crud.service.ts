@@ -156,7 +156,7 @@ export class CrudService<T extends Row> {
   }
 
   /** The stored row at exactly `version`; otherwise the miss is explained (not found / conflict). */
-  private async current(id: string, version: number): Promise<T> {
+  protected async current(id: string, version: number): Promise<T> {
     const row = await this.fetch(id);
     if (!row) throw notFound(this.spec.type, id);
     if (row.version !== version) throw staleVersion(this.spec.type, id, version, row.version);
@@ -164,7 +164,7 @@ export class CrudService<T extends Row> {
   }
 
   /** One audit entry per change, in the request transaction: created, changed or deleted fields. */
-  private async audit(action: AuditAction, before: T | null, after: T | null): Promise<void> {
+  protected async audit(action: AuditAction, before: T | null, after: T | null): Promise<void> {
     const row = (after ?? before) as T;
     await writeAudit({
       tenantId: String(row[this.spec.scopeProperty]),
@@ -177,13 +177,13 @@ export class CrudService<T extends Row> {
   }
 
   /** No row matched id+version: either it is gone (or out of scope) or someone else changed it. */
-  private async explainMiss(id: string, version: number): Promise<never> {
+  protected async explainMiss(id: string, version: number): Promise<never> {
     const current = await this.fetch(id);
     if (!current) throw notFound(this.spec.type, id);
     throw staleVersion(this.spec.type, id, version, current.version);
   }
 
-  private async reload(id: string): Promise<T> {
+  protected async reload(id: string): Promise<T> {
     const row = await this.fetch(id);
     if (!row) throw notFound(this.spec.type, id);
     this.byIdLoader().clear(id).prime(id, row);

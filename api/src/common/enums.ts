@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  BLOCKER_OBJECT_TYPES,
   CRITICALITIES,
   FACHVERFAHREN_AREAS,
   FACHVERFAHREN_INTERFACES,
@@ -12,6 +13,9 @@ import {
   SHARE_ACCESSES,
   SOFTWARE_DELIVERIES,
   TENANT_KINDS,
+  TEST_RESULTS,
+  TEST_STATES,
+  type BlockerObjectType,
   type Criticality,
   type FachverfahrenArea,
   type FachverfahrenInterface,
@@ -24,6 +28,8 @@ import {
   type ShareAccess,
   type SoftwareDelivery,
   type TenantKind,
+  type TestResult,
+  type TestState,
 } from '@schaltplan/domain';
 
 /** GraphQL enums are built from the shared domain lists, so API and web never drift. */
@@ -50,3 +56,6 @@ export type SortDirection = 'ASC' | 'DESC';
 export const ProjectPhaseEnum = graphqlEnum<ProjectPhase>('ProjectPhase', PROJECT_PHASES);
 export const PhaseStatusEnum = graphqlEnum<PhaseStatus>('PhaseStatus', PHASE_STATUSES);
 export const ReadinessCriterionEnum = graphqlEnum<ReadinessCriterion>('ReadinessCriterion', READINESS_CRITERIA);
+export const TestResultEnum = graphqlEnum<TestResult>('TestResult', TEST_RESULTS);
+export const TestStateEnum = graphqlEnum<TestState>('TestState', TEST_STATES);
+export const BlockerObjectTypeEnum = graphqlEnum<BlockerObjectType>('BlockerObjectType', BLOCKER_OBJECT_TYPES);

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
+import { Blocker } from '../blockers/blocker.entity';
 import { SnakeNamingStrategy } from '../common/naming.strategy';
 import { Fachverfahren } from '../fachverfahren/fachverfahren.entity';
 import { FileShare } from '../file-shares/file-share.entity';
@@ -8,9 +9,21 @@ import { Person } from '../persons/person.entity';
 import { Printer } from '../printers/printer.entity';
 import { Software } from '../software/software.entity';
 import { Tenant } from '../tenants/tenant.entity';
+import { TestRun } from '../test-runs/test-run.entity';
 import { Workstation } from '../workstations/workstation.entity';
 
-export const ENTITIES = [Tenant, Location, Person, Workstation, Printer, Software, FileShare, Fachverfahren];
+export const ENTITIES = [
+  Tenant,
+  Location,
+  Person,
+  Workstation,
+  Printer,
+  Software,
+  FileShare,
+  Fachverfahren,
+  TestRun,
+  Blocker,
+];
 
 export interface DataSourceOptions {
   url: string;

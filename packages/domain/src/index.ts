@@ -5,3 +5,5 @@ export * from './import-specs';
 export * from './import-values';
 export * from './bulk-edit';
 export * from './plan';
+export * from './test-runs';
+export * from './blockers';

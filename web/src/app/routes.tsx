@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
 import { AuditListPage } from '../features/audit';
 import { ConfirmationPage, TodoPage } from '../features/confirmations';
+import { BlockersPage } from '../features/blockers';
 import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
 import { ImportHistoryPage, ImportPage } from '../features/imports';
 import {
@@ -29,6 +30,7 @@ import {
   TenantListPage,
   TenantOverviewPage,
 } from '../features/tenants';
+import { TestRunsPage } from '../features/test-runs';
 import {
   WorkstationCreatePage,
   WorkstationDetailPage,
@@ -100,6 +102,8 @@ export const router = createBrowserRouter([
               { path: 'bestaetigungen', element: <ConfirmationPage /> },
               { path: 'zu-tun', element: <TodoPage /> },
               { path: 'zeitplan', element: <TimelinePage /> },
+              { path: 'testlaeufe', element: <TestRunsPage /> },
+              { path: 'blocker', element: <BlockersPage /> },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },

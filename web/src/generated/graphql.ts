@@ -6,11 +6,21 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AuditAction =
-  'ASSIGN' | 'CONFIRM' | 'CREATE' | 'DELETE' | 'PASSWORD_RESET' | 'PASSWORD_SET' | 'REJECT' | 'UNASSIGN' | 'UPDATE';
+  | 'ASSIGN'
+  | 'CONFIRM'
+  | 'CREATE'
+  | 'DELETE'
+  | 'PASSWORD_RESET'
+  | 'PASSWORD_SET'
+  | 'REJECT'
+  | 'SIGN_OFF'
+  | 'UNASSIGN'
+  | 'UPDATE';
 
 /** Kind of object an entry is about. */
 export type AuditObjectType =
   | 'ACCOUNT'
+  | 'BLOCKER'
   | 'CONFIRMATION'
   | 'FACHVERFAHREN'
   | 'FILE_SHARE'
@@ -21,7 +31,11 @@ export type AuditObjectType =
   | 'PROJECT_PHASE'
   | 'SOFTWARE'
   | 'TENANT'
+  | 'TEST_RUN'
   | 'WORKSTATION';
+
+export type BlockerObjectType =
+  'FACHVERFAHREN' | 'FILE_SHARE' | 'LOCATION' | 'PERSON' | 'PRINTER' | 'SOFTWARE' | 'WORKSTATION';
 
 export type BulkEditObjectType =
   'FACHVERFAHREN' | 'FILE_SHARE' | 'LOCATION' | 'PERSON' | 'PRINTER' | 'SOFTWARE' | 'WORKSTATION';
@@ -52,6 +66,20 @@ export type CreateAccountInput = {
   role: Role;
   /** COORDINATOR/VIEWER: exactly one; PROJECT_MANAGER: the assigned tenants; others: none. */
   tenantIds?: Array<string | number>;
+};
+
+export type CreateBlockerInput = {
+  description?: string | null | undefined;
+  /** The Standort it blocks (taken from the linked object when that stands at one). */
+  locationId?: string | number | null | undefined;
+  /** The linked object; with objectType. */
+  objectId?: string | number | null | undefined;
+  /** Kind of the linked object; with objectId. */
+  objectType?: BlockerObjectType | null | undefined;
+  /** Who takes care of it. */
+  owner?: string | null | undefined;
+  tenantId: string | number;
+  title: string;
 };
 
 export type CreateFachverfahrenInput = {
@@ -252,6 +280,17 @@ export type ProjectPhase = 'ABSCHLUSS' | 'BESTANDSAUFNAHME' | 'TESTLAEUFE' | 'UM
 export type ReadinessCriterion =
   'FACHVERFAHREN_TESTED' | 'NO_OPEN_BLOCKERS' | 'PERSONS_CONFIRMED' | 'PRINTERS_HAVE_QUEUE' | 'WORKSTATIONS_SCHEDULED';
 
+export type RecordTestRunInput = {
+  /** Null or absent: the run tested the standard workplace. */
+  fachverfahrenId?: string | number | null | undefined;
+  findings?: string | null | undefined;
+  result: TestResult;
+  tenantId: string | number;
+  /** Day of the test (YYYY-MM-DD). */
+  testedOn: string;
+  tester: string;
+};
+
 /** What an account may do: see docs/policy-table.md. */
 export type Role = 'ADMIN' | 'COORDINATOR' | 'PROJECT_MANAGER' | 'TECHNICIAN' | 'VIEWER';
 
@@ -292,6 +331,10 @@ export type TenantKind = 'AMT' | 'GEMEINDE' | 'KREIS' | 'SAMTGEMEINDE' | 'STADT'
 
 export type TenantSortField = 'AGS' | 'INHABITANTS' | 'KIND' | 'NAME';
 
+export type TestResult = 'FAILED' | 'PASSED' | 'PASSED_WITH_DEFECTS';
+
+export type TestState = 'DEFECTS' | 'FAILED' | 'PASSED_AWAITING_SIGN_OFF' | 'PASSED_SIGNED_OFF' | 'UNTESTED';
+
 /** Absent fields keep their value; tenantIds/locationIds replace the whole set. */
 export type UpdateAccountInput = {
   /** false ends all of the account’s sessions at once. */
@@ -302,6 +345,22 @@ export type UpdateAccountInput = {
   locationIds?: Array<string | number> | null | undefined;
   role?: Role | null | undefined;
   tenantIds?: Array<string | number> | null | undefined;
+  /** The version you read; a stale one is refused as a conflict. */
+  version: number;
+};
+
+export type UpdateBlockerInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  /** The Standort it blocks (taken from the linked object when that stands at one). */
+  locationId?: string | number | null | undefined;
+  /** The linked object; with objectType. */
+  objectId?: string | number | null | undefined;
+  /** Kind of the linked object; with objectId. */
+  objectType?: BlockerObjectType | null | undefined;
+  /** Who takes care of it. */
+  owner?: string | null | undefined;
+  title?: string | null | undefined;
   /** The version you read; a stale one is refused as a conflict. */
   version: number;
 };
@@ -738,6 +797,147 @@ export type SetPasswordMutationVariables = Exact<{
 }>;
 
 export type SetPasswordMutation = { setPassword: boolean };
+
+export type BlockerFieldsFragment = {
+  id: string;
+  version: number;
+  title: string;
+  description: string | null;
+  owner: string | null;
+  open: boolean;
+  locationId: string | null;
+  objectType: BlockerObjectType | null;
+  objectId: string | null;
+  objectLabel: string | null;
+  location: { id: string; name: string } | null;
+};
+
+export type BlockerObjectOptionsQueryVariables = Exact<{
+  tenantId: string | number;
+  search?: string | null | undefined;
+  persons: boolean;
+  workstations: boolean;
+  printers: boolean;
+  software: boolean;
+  fileShares: boolean;
+  fachverfahren: boolean;
+}>;
+
+export type BlockerObjectOptionsQuery = {
+  persons?: { items: Array<{ id: string; displayName: string }> };
+  workstations?: { items: Array<{ id: string; name: string }> };
+  printers?: { items: Array<{ id: string; name: string }> };
+  softwareList?: { items: Array<{ id: string; product: string }> };
+  fileShares?: { items: Array<{ id: string; uncPath: string }> };
+  fachverfahrenList?: { items: Array<{ id: string; name: string }> };
+};
+
+export type BlockersQueryVariables = Exact<{
+  tenantId: string | number;
+  locationId?: string | number | null | undefined;
+  open?: boolean | null | undefined;
+}>;
+
+export type BlockersQuery = {
+  blockers: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      version: number;
+      title: string;
+      description: string | null;
+      owner: string | null;
+      open: boolean;
+      locationId: string | null;
+      objectType: BlockerObjectType | null;
+      objectId: string | null;
+      objectLabel: string | null;
+      location: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type CloseBlockerMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type CloseBlockerMutation = {
+  closeBlocker: {
+    id: string;
+    version: number;
+    title: string;
+    description: string | null;
+    owner: string | null;
+    open: boolean;
+    locationId: string | null;
+    objectType: BlockerObjectType | null;
+    objectId: string | null;
+    objectLabel: string | null;
+    location: { id: string; name: string } | null;
+  };
+};
+
+export type CreateBlockerMutationVariables = Exact<{
+  input: CreateBlockerInput;
+}>;
+
+export type CreateBlockerMutation = {
+  createBlocker: {
+    id: string;
+    version: number;
+    title: string;
+    description: string | null;
+    owner: string | null;
+    open: boolean;
+    locationId: string | null;
+    objectType: BlockerObjectType | null;
+    objectId: string | null;
+    objectLabel: string | null;
+    location: { id: string; name: string } | null;
+  };
+};
+
+export type ReopenBlockerMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ReopenBlockerMutation = {
+  reopenBlocker: {
+    id: string;
+    version: number;
+    title: string;
+    description: string | null;
+    owner: string | null;
+    open: boolean;
+    locationId: string | null;
+    objectType: BlockerObjectType | null;
+    objectId: string | null;
+    objectLabel: string | null;
+    location: { id: string; name: string } | null;
+  };
+};
+
+export type UpdateBlockerMutationVariables = Exact<{
+  input: UpdateBlockerInput;
+}>;
+
+export type UpdateBlockerMutation = {
+  updateBlocker: {
+    id: string;
+    version: number;
+    title: string;
+    description: string | null;
+    owner: string | null;
+    open: boolean;
+    locationId: string | null;
+    objectType: BlockerObjectType | null;
+    objectId: string | null;
+    objectLabel: string | null;
+    location: { id: string; name: string } | null;
+  };
+};
 
 export type ConfirmFilteredPersonsMutationVariables = Exact<{
   tenantId: string | number;
@@ -1480,6 +1680,7 @@ export type LocationQuery = {
     notes: string | null;
     updatedAt: string;
     counts: { persons: number; workstations: number; printers: number; fileShares: number };
+    openBlockers: Array<{ id: string; title: string; owner: string | null }>;
   };
 };
 
@@ -2444,6 +2645,101 @@ export type UpdateTenantMutation = {
   };
 };
 
+export type RecordTestRunMutationVariables = Exact<{
+  input: RecordTestRunInput;
+}>;
+
+export type RecordTestRunMutation = {
+  recordTestRun: {
+    id: string;
+    version: number;
+    fachverfahrenId: string | null;
+    testedOn: string;
+    tester: string;
+    result: TestResult;
+    findings: string | null;
+    signedOffAt: string | null;
+    signedOffByName: string | null;
+  };
+};
+
+export type SignOffTestRunMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SignOffTestRunMutation = {
+  signOffTestRun: {
+    id: string;
+    version: number;
+    fachverfahrenId: string | null;
+    testedOn: string;
+    tester: string;
+    result: TestResult;
+    findings: string | null;
+    signedOffAt: string | null;
+    signedOffByName: string | null;
+  };
+};
+
+export type TestRunFieldsFragment = {
+  id: string;
+  version: number;
+  fachverfahrenId: string | null;
+  testedOn: string;
+  tester: string;
+  result: TestResult;
+  findings: string | null;
+  signedOffAt: string | null;
+  signedOffByName: string | null;
+};
+
+export type TestRunHistoryQueryVariables = Exact<{
+  tenantId: string | number;
+  fachverfahrenId?: string | number | null | undefined;
+  standardWorkplace?: boolean | null | undefined;
+}>;
+
+export type TestRunHistoryQuery = {
+  testRuns: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      version: number;
+      fachverfahrenId: string | null;
+      testedOn: string;
+      tester: string;
+      result: TestResult;
+      findings: string | null;
+      signedOffAt: string | null;
+      signedOffByName: string | null;
+    }>;
+  };
+};
+
+export type TestStatusQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type TestStatusQuery = {
+  testStatus: Array<{
+    fachverfahrenId: string | null;
+    fachverfahrenName: string | null;
+    state: TestState;
+    latestRun: {
+      id: string;
+      version: number;
+      fachverfahrenId: string | null;
+      testedOn: string;
+      tester: string;
+      result: TestResult;
+      findings: string | null;
+      signedOffAt: string | null;
+      signedOffByName: string | null;
+    } | null;
+  }>;
+};
+
 export type CreateWorkstationMutationVariables = Exact<{
   input: CreateWorkstationInput;
 }>;
@@ -2642,6 +2938,42 @@ export const AccountFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AccountFieldsFragment, unknown>;
+export const BlockerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BlockerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Blocker' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BlockerFieldsFragment, unknown>;
 export const ConfirmationCountsFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3230,6 +3562,30 @@ export const TenantFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TenantFieldsFragment, unknown>;
+export const TestRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TestRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tester' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffByName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestRunFieldsFragment, unknown>;
 export const WorkstationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4380,6 +4736,736 @@ export const SetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
+export const BlockerObjectOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BlockerObjectOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'persons' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workstations' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'printers' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'software' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileShares' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahren' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'persons' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'workstations' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'printers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'printers' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'softwareList' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'software' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileShares' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'fileShares' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fachverfahrenList' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            directives: [
+              {
+                kind: 'Directive',
+                name: { kind: 'Name', value: 'include' },
+                arguments: [
+                  {
+                    kind: 'Argument',
+                    name: { kind: 'Name', value: 'if' },
+                    value: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahren' } },
+                  },
+                ],
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BlockerObjectOptionsQuery, BlockerObjectOptionsQueryVariables>;
+export const BlockersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Blockers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'open' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '500' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BlockerFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BlockerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Blocker' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BlockersQuery, BlockersQueryVariables>;
+export const CloseBlockerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseBlocker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeBlocker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BlockerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BlockerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Blocker' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseBlockerMutation, CloseBlockerMutationVariables>;
+export const CreateBlockerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateBlocker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateBlockerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createBlocker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BlockerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BlockerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Blocker' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateBlockerMutation, CreateBlockerMutationVariables>;
+export const ReopenBlockerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenBlocker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenBlocker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BlockerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BlockerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Blocker' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenBlockerMutation, ReopenBlockerMutationVariables>;
+export const UpdateBlockerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBlocker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateBlockerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBlocker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BlockerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BlockerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Blocker' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBlockerMutation, UpdateBlockerMutationVariables>;
 export const ConfirmFilteredPersonsDocument = {
   kind: 'Document',
   definitions: [
@@ -6582,6 +7668,18 @@ export const LocationDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'workstations' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'printers' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'fileShares' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openBlockers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
                     ],
                   },
                 },
@@ -10570,6 +11668,286 @@ export const UpdateTenantDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateTenantMutation, UpdateTenantMutationVariables>;
+export const RecordTestRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTestRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTestRunInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTestRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TestRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TestRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tester' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffByName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTestRunMutation, RecordTestRunMutationVariables>;
+export const SignOffTestRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOffTestRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signOffTestRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TestRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TestRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tester' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffByName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOffTestRunMutation, SignOffTestRunMutationVariables>;
+export const TestRunHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TestRunHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'standardWorkplace' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fachverfahrenId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fachverfahrenId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'standardWorkplace' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'standardWorkplace' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TestRunFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TestRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tester' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffByName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestRunHistoryQuery, TestRunHistoryQueryVariables>;
+export const TestStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TestStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fachverfahrenId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fachverfahrenName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestRun' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TestRunFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TestRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fachverfahrenId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tester' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOffByName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestStatusQuery, TestStatusQueryVariables>;
 export const CreateWorkstationDocument = {
   kind: 'Document',
   definitions: [
@@ -11048,6 +12426,16 @@ export function useAuditEntriesQuery(options?: useQuery.Options<AuditEntriesQuer
   return useQuery(AuditEntriesDocument, options);
 }
 
+export function useBlockerObjectOptionsQuery(
+  options: useQuery.Options<BlockerObjectOptionsQuery, BlockerObjectOptionsQueryVariables>,
+) {
+  return useQuery(BlockerObjectOptionsDocument, options);
+}
+
+export function useBlockersQuery(options: useQuery.Options<BlockersQuery, BlockersQueryVariables>) {
+  return useQuery(BlockersDocument, options);
+}
+
 export function useBulkUpdateMutation(options?: useMutation.Options<BulkUpdateMutation, BulkUpdateMutationVariables>) {
   return useMutation(BulkUpdateDocument, options);
 }
@@ -11060,6 +12448,12 @@ export function useChangeOwnPasswordMutation(
   options?: useMutation.Options<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>,
 ) {
   return useMutation(ChangeOwnPasswordDocument, options);
+}
+
+export function useCloseBlockerMutation(
+  options?: useMutation.Options<CloseBlockerMutation, CloseBlockerMutationVariables>,
+) {
+  return useMutation(CloseBlockerDocument, options);
 }
 
 export function useConfirmFilteredPersonsMutation(
@@ -11084,6 +12478,12 @@ export function useCreateAccountMutation(
   options?: useMutation.Options<CreateAccountMutation, CreateAccountMutationVariables>,
 ) {
   return useMutation(CreateAccountDocument, options);
+}
+
+export function useCreateBlockerMutation(
+  options?: useMutation.Options<CreateBlockerMutation, CreateBlockerMutationVariables>,
+) {
+  return useMutation(CreateBlockerDocument, options);
 }
 
 export function useCreateFachverfahrenMutation(
@@ -11320,10 +12720,22 @@ export function useReadinessFailuresQuery(
   return useQuery(ReadinessFailuresDocument, options);
 }
 
+export function useRecordTestRunMutation(
+  options?: useMutation.Options<RecordTestRunMutation, RecordTestRunMutationVariables>,
+) {
+  return useMutation(RecordTestRunDocument, options);
+}
+
 export function useRejectPersonMutation(
   options?: useMutation.Options<RejectPersonMutation, RejectPersonMutationVariables>,
 ) {
   return useMutation(RejectPersonDocument, options);
+}
+
+export function useReopenBlockerMutation(
+  options?: useMutation.Options<ReopenBlockerMutation, ReopenBlockerMutationVariables>,
+) {
+  return useMutation(ReopenBlockerDocument, options);
 }
 
 export function useResetPasswordMutation(
@@ -11348,6 +12760,12 @@ export function useSetWaveTechniciansMutation(
   options?: useMutation.Options<SetWaveTechniciansMutation, SetWaveTechniciansMutationVariables>,
 ) {
   return useMutation(SetWaveTechniciansDocument, options);
+}
+
+export function useSignOffTestRunMutation(
+  options?: useMutation.Options<SignOffTestRunMutation, SignOffTestRunMutationVariables>,
+) {
+  return useMutation(SignOffTestRunDocument, options);
 }
 
 export function useSoftwareListQuery(options: useQuery.Options<SoftwareListQuery, SoftwareListQueryVariables>) {
@@ -11380,6 +12798,14 @@ export function useTenantQuery(options: useQuery.Options<TenantQuery, TenantQuer
 
 export function useTenantsQuery(options: useQuery.Options<TenantsQuery, TenantsQueryVariables>) {
   return useQuery(TenantsDocument, options);
+}
+
+export function useTestRunHistoryQuery(options: useQuery.Options<TestRunHistoryQuery, TestRunHistoryQueryVariables>) {
+  return useQuery(TestRunHistoryDocument, options);
+}
+
+export function useTestStatusQuery(options: useQuery.Options<TestStatusQuery, TestStatusQueryVariables>) {
+  return useQuery(TestStatusDocument, options);
 }
 
 export function useUnassignFachverfahrenMutation(
@@ -11416,6 +12842,12 @@ export function useUpdateAccountMutation(
   options?: useMutation.Options<UpdateAccountMutation, UpdateAccountMutationVariables>,
 ) {
   return useMutation(UpdateAccountDocument, options);
+}
+
+export function useUpdateBlockerMutation(
+  options?: useMutation.Options<UpdateBlockerMutation, UpdateBlockerMutationVariables>,
+) {
+  return useMutation(UpdateBlockerDocument, options);
 }
 
 export function useUpdateFachverfahrenMutation(

@@ -7,6 +7,9 @@ export function useFormat() {
   return {
     number: (value: number | null | undefined) =>
       value === null || value === undefined ? '' : new Intl.NumberFormat(locale).format(value),
+    /** A calendar day (YYYY-MM-DD), read as local midnight so it never shifts by a day. */
+    day: (value: string | null | undefined) =>
+      value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${value}T00:00:00`)) : '',
     dateTime: (value: string | null | undefined) =>
       value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '',
   };

@@ -40,6 +40,11 @@ export const paths = {
     `/verwaltungen/${tenantId}/bestaetigungen${state ? `?status=${state}` : ''}`,
   /** The coordinator's "Was ist noch zu tun?". */
   todo: (tenantId: string) => `/verwaltungen/${tenantId}/zu-tun`,
+  /** Test runs per Fachverfahren and the standard workplace, with sign-off. */
+  testRuns: (tenantId: string) => `/verwaltungen/${tenantId}/testlaeufe`,
+  /** The Verwaltung's blockers, optionally filtered to one Standort. */
+  blockers: (tenantId: string, locationId?: string) =>
+    `/verwaltungen/${tenantId}/blocker${locationId ? `?standort=${encodeURIComponent(locationId)}` : ''}`,
   list: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}`,
   create: (tenantId: string, object: InventoryObject) => `/verwaltungen/${tenantId}/${SEGMENTS[object]}/neu`,
   detail: (tenantId: string, object: InventoryObject, id: string) =>

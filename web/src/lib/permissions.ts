@@ -16,7 +16,13 @@ export type Permission =
   /** Confirm or reject a person's mappings (the Verwaltung's coordinator). */
   | 'confirmations.decide'
   /** Phases, waves and cutover dates of the migration plan. */
-  | 'plan.write';
+  | 'plan.write'
+  /** Record, change and delete test runs. */
+  | 'testruns.write'
+  /** Sign off a test run: the responsible department (coordinator). */
+  | 'testruns.signoff'
+  /** Create, edit, close and reopen blockers. */
+  | 'blockers.write';
 
 const TABLE: Record<Permission, readonly Role[]> = {
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
@@ -25,6 +31,9 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'accounts.manage': ['ADMIN'],
   'confirmations.decide': ['ADMIN', 'COORDINATOR'],
   'plan.write': ['ADMIN', 'PROJECT_MANAGER'],
+  'testruns.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
+  'testruns.signoff': ['ADMIN', 'COORDINATOR'],
+  'blockers.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
 };
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {

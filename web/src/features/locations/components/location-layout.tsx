@@ -17,6 +17,7 @@ import { useEnumLabel } from '../../../lib/labels';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { OpenBlockersAlert } from './open-blockers-alert';
 
 /** Standort overview: facts, counts, and the location's inventory lists below (child routes). */
 export function LocationLayout() {
@@ -69,6 +70,7 @@ export function LocationLayout() {
               </>
             }
           />
+          <OpenBlockersAlert tenantId={tenantId} locationId={l.id} blockers={l.openBlockers} />
           <CountsSummary counts={l.counts} linkTo={(object) => paths.locationList(tenantId, l.id, object)} />
           <Paper withBorder p="lg">
             <DetailFields

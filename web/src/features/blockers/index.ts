@@ -1,0 +1,1 @@
+export { BlockersPage } from './components/blockers-page';

@@ -1,0 +1,1 @@
+export { TestRunsPage } from './components/test-runs-page';
