@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { screenshot } from './support/screenshot';
 import { DEMO, signIn } from './support/sign-in';
@@ -55,5 +56,49 @@ test('set a cutover date on the wave form and see the location move up the board
   await expect(page.getByRole('heading', { level: 2, name: 'Zeitplan' })).toBeVisible();
   const cutovers = page.getByRole('table', { name: 'Umstellungstermine der Standorte' });
   await expect(cutovers.getByRole('row', { name: new RegExp(locationName) })).toContainText('06.01.2020');
+
+  // The project manager plans a phase in the form; the table (and the bar) show it.
+  await page.getByRole('button', { name: 'Phase „Testläufe“ bearbeiten' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Geplanter Beginn').fill('2026-01-12');
+  await dialog.getByLabel('Geplantes Ende').fill('2026-02-27');
+  await dialog.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Läuft' }).click();
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Testläufe.*gespeichert/ })).toBeVisible();
+  const phases = page.getByRole('table', { name: 'Projektphasen' });
+  await expect(phases.getByRole('row', { name: /Testläufe/ })).toContainText('12.01.2026 – 27.02.2026');
+  await expect(phases.getByRole('row', { name: /Testläufe/ })).toContainText('Läuft');
   await screenshot(page, testInfo, 'readiness-timeline');
+});
+
+test('Umstellungsplan, Zeitplan with the phase form and the wave form pass axe (WCAG 2.1 AA)', async ({ page }) => {
+  const violations = async (): Promise<string[]> => {
+    await page.waitForLoadState('networkidle');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await signIn(page, DEMO.projectManager);
+  await page.goto('/umstellungsplan');
+  const table = page.getByRole('table', { name: 'Standorte mit Umstellungstermin und Bereitschaft' });
+  await table
+    .getByRole('button', { name: /^Kriterien für/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Zeigen', exact: true }).first().click();
+  await expect(page.getByRole('button', { name: 'Ausblenden', exact: true }).first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+
+  await table.locator('tbody tr').first().getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Zeitplan' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: 'Phase „Testläufe“ bearbeiten' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('table', { name: 'Umstellungstermine der Standorte' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Umstellung an diesem Standort' })).toBeVisible();
+  expect(await violations()).toEqual([]);
 });

@@ -32,7 +32,7 @@ export function CriteriaPanel(props: { tenantId: string; locationId: string; cri
             {!c.met && (
               <Button
                 size="compact-xs"
-                variant="light"
+                variant="default"
                 aria-expanded={open === c.criterion}
                 onClick={() => setOpen(open === c.criterion ? null : c.criterion)}
               >

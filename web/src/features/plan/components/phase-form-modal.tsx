@@ -93,6 +93,7 @@ export function PhaseFormModal(props: {
       onClose={props.onClose}
       title={t('plan.phase.editTitle', { phase: label(PROJECT_PHASE_LABELS, p.phase) })}
       size="lg"
+      closeButtonProps={{ 'aria-label': t('plan.phase.close') }}
     >
       {errors.conflict && <ConflictAlert onReload={props.onReload} />}
       <form onSubmit={form.onSubmit((v) => void submit(v))} noValidate>

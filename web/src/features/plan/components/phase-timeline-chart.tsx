@@ -53,8 +53,13 @@ export function PhaseTimelineChart({
   const rows = [...phases.map((p) => p.phase as string), 'CUTOVERS'];
 
   return (
-    <Box role="img" aria-label={t('plan.timeline.chartLabel')} style={{ overflowX: 'auto' }}>
-      <Box style={{ position: 'relative', minWidth: 640, paddingLeft: LABEL_WIDTH, height: ROW * (rows.length + 1) }}>
+    // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
+    <Box role="region" tabIndex={0} aria-label={t('plan.timeline.chartRegion')} style={{ overflowX: 'auto' }}>
+      <Box
+        role="img"
+        aria-label={t('plan.timeline.chartLabel')}
+        style={{ position: 'relative', minWidth: 640, paddingLeft: LABEL_WIDTH, height: ROW * (rows.length + 1) }}
+      >
         {scale.months.map((m) => (
           <Box
             key={m.day}

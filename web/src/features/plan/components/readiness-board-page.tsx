@@ -135,7 +135,9 @@ export function ReadinessBoardPage() {
                   size="compact-sm"
                   variant="default"
                   aria-expanded={isOpen}
-                  aria-label={t('plan.board.criteriaOf', { name: r.locationName })}
+                  aria-label={t(isOpen ? 'plan.board.hideCriteriaOf' : 'plan.board.criteriaOf', {
+                    name: r.locationName,
+                  })}
                   onClick={() =>
                     setExpanded(isOpen ? expanded.filter((id) => id !== r.locationId) : [...expanded, r.locationId])
                   }
