@@ -2,7 +2,8 @@
 // `npm run bench`: builds the API, runs the scenarios described in bench/README.md, prints a table
 // and writes bench/results.json. A missed target is reported as MISSED; the exit code stays 0
 // unless the bench itself fails. Options: --no-build, --pairs=N (list-workstations, default 7),
-// --import-pairs=N (import scenarios, default 5), --only=cold|list|import (one group of scenarios),
+// --import-pairs=N (import scenarios, default 5), --board-pairs=N (readiness-board, default 7),
+// --only=cold|list|board|import (one group of scenarios),
 // --import-cpu-prof (a CPU profile of the API during the import scenarios, into a temp folder).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +20,7 @@ import {
   withClient,
 } from '../bench/lib/database.mjs';
 import { IMPORT_LOCATIONS, IMPORT_ROWS, measureImports } from '../bench/lib/import-persons.mjs';
+import { boardStatementCount, checkSameBoard, measureBoard, seedPlanData } from '../bench/lib/readiness-board.mjs';
 import {
   checkSameRows,
   measureList,
@@ -32,8 +34,10 @@ import { printTable, row, writeResults } from '../bench/lib/report.mjs';
 const args = process.argv.slice(2);
 const pairs = Number(args.find((a) => a.startsWith('--pairs='))?.split('=')[1] ?? 7);
 const importPairs = Number(args.find((a) => a.startsWith('--import-pairs='))?.split('=')[1] ?? 5);
+const boardPairs = Number(args.find((a) => a.startsWith('--board-pairs='))?.split('=')[1] ?? 7);
 const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
-if (only && !['cold', 'list', 'import'].includes(only)) throw new Error(`--only=${only}: use cold, list or import`);
+if (only && !['cold', 'list', 'board', 'import'].includes(only))
+  throw new Error(`--only=${only}: use cold, list, board or import`);
 const COLD_START_RUNS = 3;
 const benchStarted = performance.now();
 const log = (msg) =>
@@ -99,7 +103,8 @@ async function coldStartEmbedded() {
   }
 }
 
-async function listScenarios(maintenanceUrl) {
+/** The scenarios on the benchmark-scale database: the list (list) and the readiness board (board). */
+async function scaleScenarios(maintenanceUrl, { list, board }) {
   const rows = [];
   const url = await createMigratedDatabase(maintenanceUrl, 'bench_scale');
   log('loading benchmark-scale data (demo generator, scale: bench)');
@@ -120,65 +125,137 @@ async function listScenarios(maintenanceUrl) {
   const largest = tenants.reduce((a, b) => (b.workstations > a.workstations ? b : a));
   const small = tenants.find((t) => t.locations === 5);
   if (!small) throw new Error('the bench data has no tenant with 5 locations (expected Kreis Musterkreis)');
+  if (board) {
+    const seeded = await withClient(url, (client) => seedPlanData(client, largest.id));
+    log(
+      `plan data for ${largest.name} (untimed): ${seeded.confirmations} confirmations, ${seeded.testRuns} latest test runs, ${seeded.datedLocations} dated locations, ${seeded.technicians} technicians, ${seeded.blockers} blockers`,
+    );
+  }
 
   const app = await startApp({
     DATABASE_URL: url,
     SCHALTPLAN_DEMO_DATA: 'off',
   });
   try {
-    await withClient(url, async (client) => {
-      await signInBenchAccounts(app.baseUrl, client, [largest.id, small.id, null]);
-      const same = await checkSameRows(app.baseUrl, client, largest.id);
-      log(
-        `API and raw SQL return the same ${same.rows} rows (${same.persons} person and ${same.printers} printer entries)`,
-      );
-      const m = await measureList(app.baseUrl, client, largest.id, { pairs });
-      log(`list-workstations API ms: ${fmt(m.api)}; raw SQL ms: ${fmt(m.raw)}`);
-      rows.push(
-        row({
-          scenario: 'list-workstations',
-          value: m.apiMedian,
-          unit: 'ms',
-          baseline: m.rawMedian,
-          target: '<= 2',
-          note: `${largest.name} (${largest.workstations} workstations, ${largest.persons} persons): page of ${same.rows}; medians of ${pairs} alternating pairs`,
-        }),
-      );
-    });
-
-    // Sorted by room, a page of 1000 spreads over the locations; by name it would stay in one.
-    const five = await statementCount(app.baseUrl, small.id, 'ROOM');
-    const fifty = await statementCount(app.baseUrl, null, 'ROOM');
-    const total = tenants.reduce((n, t) => n + t.locations, 0);
-    rows.push(
-      row({
-        scenario: 'list-statements-5-locations',
-        value: five.count,
-        unit: 'statements',
-        target: '<= 5',
-        digits: 0,
-        note: `${small.name} (${small.locations} locations): ${five.items} workstations from ${five.locations} locations`,
-      }),
-      row({
-        scenario: 'list-statements-50-locations',
-        value: fifty.count,
-        unit: 'statements',
-        target: '<= 5',
-        digits: 0,
-        note: `all tenants (${total} locations, provider-admin scope): ${fifty.items} workstations from ${fifty.locations} locations`,
-      }),
-      row({
-        scenario: 'list-statements-constant',
-        value: fifty.count - five.count,
-        unit: 'statements (50 − 5)',
-        target: '== 0',
-        digits: 0,
-        met: fifty.count === five.count,
-      }),
-    );
+    await withClient(url, (client) => signInBenchAccounts(app.baseUrl, client, [largest.id, small.id, null]));
+    if (list) rows.push(...(await listRows(app, url, tenants, largest, small)));
+    if (board) rows.push(...(await boardRows(app, url, tenants, largest, small)));
   } finally {
     await app.stop();
   }
+  return rows;
+}
+
+async function listRows(app, url, tenants, largest, small) {
+  const rows = [];
+  await withClient(url, async (client) => {
+    const same = await checkSameRows(app.baseUrl, client, largest.id);
+    log(
+      `API and raw SQL return the same ${same.rows} rows (${same.persons} person and ${same.printers} printer entries)`,
+    );
+    const m = await measureList(app.baseUrl, client, largest.id, { pairs });
+    log(`list-workstations API ms: ${fmt(m.api)}; raw SQL ms: ${fmt(m.raw)}`);
+    rows.push(
+      row({
+        scenario: 'list-workstations',
+        value: m.apiMedian,
+        unit: 'ms',
+        baseline: m.rawMedian,
+        target: '<= 2',
+        note: `${largest.name} (${largest.workstations} workstations, ${largest.persons} persons): page of ${same.rows}; medians of ${pairs} alternating pairs`,
+      }),
+    );
+  });
+
+  // Sorted by room, a page of 1000 spreads over the locations; by name it would stay in one.
+  const five = await statementCount(app.baseUrl, small.id, 'ROOM');
+  const fifty = await statementCount(app.baseUrl, null, 'ROOM');
+  const total = tenants.reduce((n, t) => n + t.locations, 0);
+  rows.push(
+    row({
+      scenario: 'list-statements-5-locations',
+      value: five.count,
+      unit: 'statements',
+      target: '<= 5',
+      digits: 0,
+      note: `${small.name} (${small.locations} locations): ${five.items} workstations from ${five.locations} locations`,
+    }),
+    row({
+      scenario: 'list-statements-50-locations',
+      value: fifty.count,
+      unit: 'statements',
+      target: '<= 5',
+      digits: 0,
+      note: `all tenants (${total} locations, provider-admin scope): ${fifty.items} workstations from ${fifty.locations} locations`,
+    }),
+    row({
+      scenario: 'list-statements-constant',
+      value: fifty.count - five.count,
+      unit: 'statements (50 − 5)',
+      target: '== 0',
+      digits: 0,
+      met: fifty.count === five.count,
+    }),
+  );
+  return rows;
+}
+
+/** readinessBoard of the largest tenant vs one hand-written aggregate; statements at 5 and 50 locations. */
+async function boardRows(app, url, tenants, largest, small) {
+  const rows = [];
+  await withClient(url, async (client) => {
+    const same = await checkSameBoard(app.baseUrl, client, largest.id);
+    const failing = Object.entries(same.failingLocations)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ');
+    log(
+      `readinessBoard: API and raw SQL give the same numbers for ${same.locations} locations (${same.ready} ready; failing locations per criterion: ${failing})`,
+    );
+    const m = await measureBoard(app.baseUrl, client, largest.id, { pairs: boardPairs });
+    log(`readiness-board API ms: ${fmt(m.api)}; raw SQL ms: ${fmt(m.raw)}`);
+    const diff = m.apiMedian - m.rawMedian;
+    const ratio = m.apiMedian / m.rawMedian;
+    rows.push(
+      row({
+        scenario: 'readiness-board',
+        value: m.apiMedian,
+        unit: 'ms',
+        baseline: m.rawMedian,
+        target: '<= 2 or <= +5 ms',
+        met: ratio <= 2 || diff <= 5,
+        note: `${largest.name}: ${same.locations} locations, ${same.persons} persons (${same.confirmed} confirmed, ${same.changed} changed), ${same.ready} ready; API − raw = ${diff.toFixed(1)} ms; medians of ${boardPairs} alternating pairs`,
+      }),
+    );
+  });
+  const five = await boardStatementCount(app.baseUrl, small.id);
+  const fifty = await boardStatementCount(app.baseUrl, null);
+  const total = tenants.reduce((n, t) => n + t.locations, 0);
+  rows.push(
+    row({
+      scenario: 'readiness-board-statements-5',
+      value: five.count,
+      unit: 'statements',
+      target: '<= 5',
+      digits: 0,
+      note: `${small.name}: ${five.locations} locations on the board`,
+    }),
+    row({
+      scenario: 'readiness-board-statements-50',
+      value: fifty.count,
+      unit: 'statements',
+      target: '<= 5',
+      digits: 0,
+      note: `all tenants (${total} locations, provider-admin scope): ${fifty.locations} locations on the board`,
+    }),
+    row({
+      scenario: 'readiness-board-statements-constant',
+      value: fifty.count - five.count,
+      unit: 'statements (50 − 5)',
+      target: '== 0',
+      digits: 0,
+      met: fifty.count === five.count,
+    }),
+  );
   return rows;
 }
 
@@ -263,7 +340,9 @@ async function main() {
       rows.push(await coldStartExternal(db.url));
       rows.push(await coldStartEmbedded());
     }
-    if (!only || only === 'list') rows.push(...(await listScenarios(db.url)));
+    if (!only || only === 'list' || only === 'board') {
+      rows.push(...(await scaleScenarios(db.url, { list: only !== 'board', board: only !== 'list' })));
+    }
     if (!only || only === 'import') rows.push(...(await importScenarios(db.url)));
   } finally {
     await db.stop();
