@@ -167,11 +167,11 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   // 3. The project manager fixes the mapping on the person's page: adds the office printer.
   await manager.goto(`/verwaltungen/${setup.tenantId}/personen/${setup.first.id}`);
   await expect(manager.getByRole('heading', { level: 1, name: setup.first.name })).toBeVisible();
-  const picker = manager.getByRole('textbox', { name: 'Drucker hinzufügen' });
-  await picker.fill(setup.extraPrinter);
+  const printers = manager.getByRole('region', { name: /^Drucker \(/ });
+  await printers.getByRole('combobox', { name: 'Drucker hinzufügen' }).fill(setup.extraPrinter);
   await manager.getByRole('option', { name: new RegExp(setup.extraPrinter) }).click();
-  await manager.getByRole('button', { name: 'Zuordnen' }).first().click();
-  await expect(manager.getByRole('status').filter({ hasText: setup.extraPrinter })).toBeVisible();
+  await printers.getByRole('button', { name: 'Zuordnen' }).click();
+  await expect(printers.getByRole('link', { name: setup.extraPrinter, exact: true })).toBeVisible();
   await shot(manager, testInfo, '4-manager-fixed-printer');
 
   // Not ready yet: a person is not confirmed and the Fachverfahren is untested.
