@@ -218,6 +218,20 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
 
   await expectGate(manager, setup.locationName, 'bereit');
   await shot(manager, testInfo, '7-board-ready');
+
+  // Below the board: "Bestätigungen im Zeitverlauf", as a chart and on request as a table.
+  const chart = manager.getByRole('region', { name: 'Bestätigungen im Zeitverlauf', exact: true });
+  await expect(chart.getByRole('img', { name: /^Bestätigungen je Tag/ })).toBeVisible();
+  await chart.getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
+  const today = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date());
+  const todayRow = chart.getByRole('table', { name: 'Bestätigungen und Ablehnungen je Tag' }).getByRole('row', {
+    name: new RegExp(`^${today.replace(/\./g, '\\.')} `),
+  });
+  const [confirmed, rejected] = (await todayRow.getByRole('cell').allTextContents()).slice(1).map(Number);
+  // This journey alone: 2 + 1 confirmed, 1 rejected today (other tests may add more).
+  expect(confirmed).toBeGreaterThanOrEqual(3);
+  expect(rejected).toBeGreaterThanOrEqual(1);
+  await shot(manager, testInfo, '8-confirmation-chart-table');
   await expectGate(coordinator, setup.locationName, 'bereit');
   await coordinatorContext.close();
   await managerContext.close();

@@ -1,36 +1,15 @@
 import { Box, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirmationTimelineQuery, type ConfirmationTimelineQuery } from '../../../generated/graphql';
+import { useConfirmationTimelineQuery } from '../../../generated/graphql';
+import { fillDays } from '../hooks/confirmation-days';
 import { useDayFormat } from '../hooks/use-day-format';
 
-type Day = ConfirmationTimelineQuery['confirmationTimeline'][number];
-
-/** At most this many days are drawn (the most recent ones); the table lists them too. */
-const MAX_DAYS = 60;
 const HEIGHT = 160;
 const BAR = 14;
 const GAP = 6;
 const CONFIRMED = 'var(--mantine-color-green-9)';
 const REJECTED = 'var(--mantine-color-red-9)';
-
-const addDay = (day: string, n: number): string => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-
-/** Every calendar day from the first to the last decision (days without any count 0), the last MAX_DAYS. */
-export function fillDays(rows: Day[]): Day[] {
-  if (rows.length === 0) return [];
-  const byDay = new Map(rows.map((r) => [r.day, r]));
-  const last = rows[rows.length - 1].day;
-  const out: Day[] = [];
-  for (let day = rows[0].day; day <= last; day = addDay(day, 1)) {
-    out.push(byDay.get(day) ?? { day, confirmed: 0, rejected: 0 });
-  }
-  return out.slice(-MAX_DAYS);
-}
 
 function Legend({ color, label }: { color: string; label: string }) {
   return (
@@ -123,6 +102,23 @@ export function ConfirmationTimelineChart() {
                 height={HEIGHT + 20}
               >
                 <line x1={0} x2={width} y1={HEIGHT} y2={HEIGHT} stroke="var(--mantine-color-gray-5)" />
+                <line
+                  x1={0}
+                  x2={width}
+                  y1={HEIGHT - scale(max)}
+                  y2={HEIGHT - scale(max)}
+                  stroke="var(--mantine-color-gray-3)"
+                  strokeDasharray="4 4"
+                />
+                <text
+                  x={width}
+                  y={HEIGHT - scale(max) - 4}
+                  fontSize={11}
+                  textAnchor="end"
+                  fill="var(--mantine-color-gray-8)"
+                >
+                  {max}
+                </text>
                 {days.map((d, i) => {
                   const x = i * (BAR + GAP) + GAP / 2;
                   const c = scale(d.confirmed);
