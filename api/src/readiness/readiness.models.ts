@@ -60,3 +60,10 @@ export class ReadinessFailure {
   })
   reason: string;
 }
+
+@ObjectType({ description: 'Confirmation decisions of one day (Europe/Berlin), from the audit trail.' })
+export class ConfirmationDay {
+  @Field(() => String, { description: 'The day, YYYY-MM-DD.' }) day: string;
+  @Field(() => Int, { description: 'Persons confirmed that day.' }) confirmed: number;
+  @Field(() => Int, { description: 'Persons rejected that day.' }) rejected: number;
+}

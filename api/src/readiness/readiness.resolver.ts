@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { ReadinessBoardArgs, ReadinessFailuresArgs } from './dto/readiness.args';
-import { ReadinessFailure, ReadinessRow } from './readiness.models';
+import { ConfirmationDay, ReadinessFailure, ReadinessRow } from './readiness.models';
 import { ReadinessService } from './readiness.service';
 
 @Resolver(() => ReadinessRow)
@@ -21,5 +21,14 @@ export class ReadinessResolver {
   @Policy('plan.read')
   readinessFailures(@Args() { locationId, criterion }: ReadinessFailuresArgs): Promise<ReadinessFailure[]> {
     return this.readiness.failures(locationId, criterion);
+  }
+
+  @Query(() => [ConfirmationDay], {
+    description:
+      'Confirmations and rejections per day (from the audit trail), oldest day first; days without any are left out.',
+  })
+  @Policy('plan.read')
+  confirmationTimeline(@Args() { tenantId }: ReadinessBoardArgs): Promise<ConfirmationDay[]> {
+    return this.readiness.confirmationTimeline(tenantId ?? null);
   }
 }

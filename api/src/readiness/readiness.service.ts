@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { ReadinessCriterion } from '@schaltplan/domain';
 import { notFound } from '../common/errors';
 import { RequestContext } from '../database/request-context';
-import type { CriterionState, ReadinessFailure, ReadinessRow } from './readiness.models';
-import { BOARD_SQL, FAILURE_SQL } from './readiness.sql';
+import type { ConfirmationDay, CriterionState, ReadinessFailure, ReadinessRow } from './readiness.models';
+import { BOARD_SQL, CONFIRMATION_TIMELINE_SQL, FAILURE_SQL } from './readiness.sql';
 
 interface BoardRow {
   location_id: string;
@@ -99,5 +99,10 @@ export class ReadinessService {
     const [location] = await this.ctx.query<{ id: string }>(`SELECT id FROM location WHERE id = $1`, [locationId]);
     if (!location) throw notFound('Standort', locationId);
     return this.ctx.query<ReadinessFailure>(FAILURE_SQL[criterion], [locationId]);
+  }
+
+  /** Confirmations and rejections per day, from the audit trail (one statement). */
+  confirmationTimeline(tenantId: string | null): Promise<ConfirmationDay[]> {
+    return this.ctx.query<ConfirmationDay>(CONFIRMATION_TIMELINE_SQL, [tenantId]);
   }
 }

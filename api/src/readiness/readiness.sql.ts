@@ -129,3 +129,17 @@ export const FAILURE_SQL: Record<ReadinessCriterion, string> = {
     FROM blocker b WHERE b.location_id = $1 AND b.open
     ORDER BY b.created_at, b.id`,
 };
+
+/**
+ * Confirmations and rejections per day (Europe/Berlin) from the audit trail, oldest first; RLS
+ * keeps it to the Verwaltungen in scope. $1: optional tenant.
+ */
+export const CONFIRMATION_TIMELINE_SQL = `
+SELECT (a.at AT TIME ZONE 'Europe/Berlin')::date::text AS day,
+  count(*) FILTER (WHERE a.action = 'CONFIRM')::int AS confirmed,
+  count(*) FILTER (WHERE a.action = 'REJECT')::int AS rejected
+FROM audit_entry a
+WHERE a.object_type = 'CONFIRMATION' AND a.action IN ('CONFIRM', 'REJECT')
+  AND ($1::uuid IS NULL OR a.tenant_id = $1::uuid)
+GROUP BY 1
+ORDER BY 1`;

@@ -2141,6 +2141,14 @@ export type WorkstationOptionsQuery = {
   };
 };
 
+export type ConfirmationTimelineQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+}>;
+
+export type ConfirmationTimelineQuery = {
+  confirmationTimeline: Array<{ day: string; confirmed: number; rejected: number }>;
+};
+
 export type LocationWaveFieldsFragment = {
   id: string;
   version: number;
@@ -9977,6 +9985,47 @@ export const WorkstationOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkstationOptionsQuery, WorkstationOptionsQueryVariables>;
+export const ConfirmationTimelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConfirmationTimeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmationTimeline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmationTimelineQuery, ConfirmationTimelineQueryVariables>;
 export const LocationWaveDocument = {
   kind: 'Document',
   definitions: [
@@ -12472,6 +12521,12 @@ export function useConfirmationProgressQuery(
   options: useQuery.Options<ConfirmationProgressQuery, ConfirmationProgressQueryVariables>,
 ) {
   return useQuery(ConfirmationProgressDocument, options);
+}
+
+export function useConfirmationTimelineQuery(
+  options?: useQuery.Options<ConfirmationTimelineQuery, ConfirmationTimelineQueryVariables>,
+) {
+  return useQuery(ConfirmationTimelineDocument, options);
 }
 
 export function useCreateAccountMutation(

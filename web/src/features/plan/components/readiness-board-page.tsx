@@ -9,6 +9,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useDayFormat } from '../hooks/use-day-format';
+import { ConfirmationTimelineChart } from './confirmation-timeline-chart';
 import { CriteriaPanel } from './criteria-panel';
 import { GateBadge } from './gate-badge';
 
@@ -164,6 +165,7 @@ export function ReadinessBoardPage() {
           },
         ]}
       />
+      <ConfirmationTimelineChart />
     </Stack>
   );
 }
