@@ -201,12 +201,17 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   await expectGate(manager, setup.locationName, 'nicht bereit');
   await shot(manager, testInfo, '6-board-not-ready');
 
-  // The coordinator (the department) signs the run off: the gate turns "bereit".
+  // "Was ist noch zu tun?" tells the coordinator (the department) that a sign-off waits …
   await coordinator.goto(`/verwaltungen/${setup.tenantId}`);
   await coordinator
     .getByRole('navigation', { name: 'Bereiche der Verwaltung' })
-    .getByRole('link', { name: 'Testläufe' })
+    .getByRole('link', { name: 'Was ist noch zu tun?' })
     .click();
+  const signOffs = coordinator.getByRole('list', { name: /warte(t|n) auf Ihre Abnahme/ });
+  await expect(signOffs.getByText(setup.fachverfahren, { exact: true })).toBeVisible();
+  await shot(coordinator, testInfo, '6b-todo-sign-off');
+  // … and they sign the run off: the gate turns "bereit".
+  await coordinator.getByRole('link', { name: 'Zu den Testläufen' }).click();
   await coordinator.getByRole('button', { name: `Testlauf abnehmen für ${setup.fachverfahren}` }).click();
   await coordinator
     .getByRole('dialog', { name: `Testlauf für ${setup.fachverfahren} abnehmen?` })

@@ -6,13 +6,14 @@ import {
   useConfirmationProgressQuery,
   useOpenRejectionsQuery,
   usePersonConfirmationsQuery,
+  useTodoSignOffsQuery,
 } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { ChangeList } from './mapping-lists';
 
-/** "Was ist noch zu tun?": open and changed confirmations and rejected items, in plain words. */
+/** "Was ist noch zu tun?": open and changed confirmations, rejected items and sign-offs, in plain words. */
 export function TodoPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -24,6 +25,10 @@ export function TodoPage() {
   }).data?.personConfirmations;
   const rejections = useOpenRejectionsQuery({ variables: { tenantIds: [tenantId] } }).data?.openRejections ?? [];
   const confirmations = (state?: string) => paths.confirmations(tenantId, state);
+  // Passed and not yet signed off: only the responsible department can finish these.
+  const signOffs = (useTodoSignOffsQuery({ variables: { tenantId } }).data?.testStatus ?? []).filter(
+    (s) => s.state === 'PASSED_AWAITING_SIGN_OFF',
+  );
 
   return (
     <Stack gap="lg">
@@ -89,6 +94,31 @@ export function TodoPage() {
               </List.Item>
             ))}
           </List>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Stack gap="xs">
+          <Title order={2} size="h3">
+            {t('todo.signOffTitle', { count: signOffs.length })}
+          </Title>
+          <Text>{signOffs.length ? t('todo.signOffText') : t('todo.nothingToSignOff')}</Text>
+          <List spacing="sm" aria-label={t('todo.signOffTitle', { count: signOffs.length })}>
+            {signOffs.map((s) => (
+              <List.Item key={s.fachverfahrenId ?? 'standard'}>
+                <Text fw={600}>{s.fachverfahrenName ?? t('todo.standardWorkplace')}</Text>
+                {s.latestRun && (
+                  <Text size="sm">
+                    {t('todo.testedBy', { date: format.day(s.latestRun.testedOn), tester: s.latestRun.tester })}
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+          {signOffs.length > 0 && (
+            <Anchor component={Link} to={paths.testRuns(tenantId)} fw={700}>
+              {t('todo.signOffLink')}
+            </Anchor>
+          )}
         </Stack>
       </Card>
     </Stack>
