@@ -56,7 +56,12 @@ export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: st
   try {
     for await (const sheet of workbook) {
       const name = (sheet as unknown as { name: string }).name;
-      if (sheetName !== null && name !== sheetName) continue;
+      if (sheetName !== null && name !== sheetName) {
+        // Read past a skipped sheet: exceljs may have parked it in a temp file it deletes right after,
+        // and a stream nobody reads would then fail later, outside any handler.
+        for await (const skipped of sheet as unknown as AsyncIterable<ExcelJS.Row>) void skipped;
+        continue;
+      }
       for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
         // row.values is 1-based (index 0 unused) and sparse.
         const values = (row.values as ExcelValue[]).slice(1);
