@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Checkbox } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AA_GREEN } from '../../../components/status-colors';
 import { Link } from 'react-router';
 import {
   useAssignPrinterMutation,
@@ -74,7 +75,7 @@ export function PersonPrintersSection({ tenantId, person }: { tenantId: string; 
           title: t('mappings.printers.isDefault'),
           render: (row) =>
             row.isDefault ? (
-              <Badge color="green.9" variant="filled">
+              <Badge color={AA_GREEN} variant="filled">
                 {t('mappings.printers.isDefault')}
               </Badge>
             ) : (
