@@ -39,7 +39,7 @@ export const paths = {
   confirmations: (tenantId: string, state?: string) =>
     `/verwaltungen/${tenantId}/bestaetigungen${state ? `?status=${state}` : ''}`,
   /** The coordinator's "Was ist noch zu tun?". */
-  todo: (tenantId: string) => `/verwaltungen/${tenantId}/zu-tun`,
+  openTasks: (tenantId: string) => `/verwaltungen/${tenantId}/zu-tun`,
   /** Test runs per Fachverfahren and the standard workplace, with sign-off. */
   testRuns: (tenantId: string) => `/verwaltungen/${tenantId}/testlaeufe`,
   /** The Verwaltung's blockers, optionally filtered to one Standort. */

@@ -8,7 +8,7 @@ export type AccountFormValues = {
   email: string;
   displayName: string;
   role: Role | null;
-  /** COORDINATOR/VIEWER: exactly one; PROJECT_MANAGER: any number. */
+  /** COORDINATOR/VIEWER: exactly one; PROJECT_MANAGER: as many as assigned. */
   tenantIds: string[];
   /** TECHNICIAN only. */
   locationIds: string[];

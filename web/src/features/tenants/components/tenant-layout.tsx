@@ -40,7 +40,7 @@ export function TenantLayout() {
           label={t('nav.tenantSections')}
           links={[
             { label: t('nav.overview'), to: paths.tenant(tenantId), end: true },
-            { label: t('nav.todo'), to: paths.todo(tenantId) },
+            { label: t('nav.todo'), to: paths.openTasks(tenantId) },
             { label: t('counts.locations'), to: section('locations') },
             { label: t('counts.persons'), to: section('persons') },
             { label: t('counts.workstations'), to: section('workstations') },

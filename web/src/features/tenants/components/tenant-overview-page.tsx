@@ -73,7 +73,7 @@ export function TenantOverviewPage() {
             <Alert color="blue" variant="light" title={t('todo.title')}>
               <Group justify="space-between">
                 <Text size="sm">{t('todo.overviewHint')}</Text>
-                <Button component={Link} to={paths.todo(v.id)}>
+                <Button component={Link} to={paths.openTasks(v.id)}>
                   {t('todo.title')}
                 </Button>
               </Group>
