@@ -3,6 +3,7 @@ import pg from 'pg';
 import {
   ACCOUNT_TABLES,
   AUDIT_TABLES,
+  CUTOVER_TABLES,
   IMPORT_TABLES,
   PLAN_TABLES,
   RUNTIME_ROLE,
@@ -52,7 +53,7 @@ describe('row-level security in the database', () => {
       [ACCOUNT_TABLES],
     );
     expect(rows.map((r) => r.table)).toEqual(
-      ['tenant', ...TENANT_TABLES, ...AUDIT_TABLES, ...IMPORT_TABLES, ...PLAN_TABLES].sort(),
+      ['tenant', ...TENANT_TABLES, ...AUDIT_TABLES, ...IMPORT_TABLES, ...PLAN_TABLES, ...CUTOVER_TABLES].sort(),
     );
     for (const row of rows) expect(row).toEqual({ table: row.table, enabled: true, forced: true });
   });
@@ -85,7 +86,14 @@ describe('row-level security in the database', () => {
     await owner.query('BEGIN');
     try {
       await owner.query(`SET LOCAL ROLE ${RUNTIME_ROLE}`);
-      for (const table of ['tenant', ...TENANT_TABLES, ...AUDIT_TABLES, ...IMPORT_TABLES, ...PLAN_TABLES]) {
+      for (const table of [
+        'tenant',
+        ...TENANT_TABLES,
+        ...AUDIT_TABLES,
+        ...IMPORT_TABLES,
+        ...PLAN_TABLES,
+        ...CUTOVER_TABLES,
+      ]) {
         const { rows } = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
         expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
       }

@@ -16,6 +16,7 @@ export const AUDIT_OBJECT_TYPES = [
   'PROJECT_PHASE',
   'TEST_RUN',
   'BLOCKER',
+  'CHECKLIST_TEMPLATE',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -30,6 +31,9 @@ export const AUDIT_ACTIONS = [
   'CONFIRM',
   'REJECT',
   'SIGN_OFF',
+  'TICK',
+  'UNTICK',
+  'STATUS_CHANGE',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

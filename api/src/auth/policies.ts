@@ -22,6 +22,12 @@ export const POLICIES: Record<PolicyName, readonly Role[] | null> = {
   'testruns.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
   'testruns.signoff': ['ADMIN', 'COORDINATOR'],
   'blockers.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
+  // Checklist templates are the provider's runbook.
+  'checklists.write': ['ADMIN', 'PROJECT_MANAGER'],
+  // Ticking steps is the technicians' work on the device.
+  'cutover.tick': ['ADMIN', 'PROJECT_MANAGER', 'TECHNICIAN'],
+  // Status changes; which role may set which status is TRANSITION_ROLES in packages/domain.
+  'cutover.transition': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN'],
 };
 
 export function isAllowed(policy: PolicyName, role: Role | null): boolean {

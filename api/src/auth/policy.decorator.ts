@@ -18,7 +18,10 @@ export type PolicyName =
   | 'confirmations.decide'
   | 'testruns.write'
   | 'testruns.signoff'
-  | 'blockers.write';
+  | 'blockers.write'
+  | 'checklists.write'
+  | 'cutover.tick'
+  | 'cutover.transition';
 
 export const POLICY_KEY = 'schaltplan:policy';
 

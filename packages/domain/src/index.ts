@@ -7,3 +7,4 @@ export * from './bulk-edit';
 export * from './plan';
 export * from './test-runs';
 export * from './blockers';
+export * from './cutover';

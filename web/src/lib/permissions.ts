@@ -22,7 +22,10 @@ export type Permission =
   /** Sign off a test run: the responsible department (coordinator). */
   | 'testruns.signoff'
   /** Create, edit, close and reopen blockers. */
-  | 'blockers.write';
+  | 'blockers.write'
+  | 'checklists.write'
+  | 'cutover.tick'
+  | 'cutover.transition';
 
 const TABLE: Record<Permission, readonly Role[]> = {
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
@@ -34,6 +37,12 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'testruns.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
   'testruns.signoff': ['ADMIN', 'COORDINATOR'],
   'blockers.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
+  // Checklist templates are the provider's runbook.
+  'checklists.write': ['ADMIN', 'PROJECT_MANAGER'],
+  // Ticking steps is the technicians' work on the device.
+  'cutover.tick': ['ADMIN', 'PROJECT_MANAGER', 'TECHNICIAN'],
+  // Status changes; which role may set which status is TRANSITION_ROLES in packages/domain.
+  'cutover.transition': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN'],
 };
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
