@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { BlockersModule } from './blockers/blockers.module';
 import { BulkEditModule } from './bulk-edit/bulk-edit.module';
 import { ConfirmationsModule } from './confirmations/confirmations.module';
+import { CutoverModule } from './cutover/cutover.module';
 import { PolicyGuard } from './auth/policy.guard';
 import { cacheControlDisabled } from './common/apollo-plugins';
 import type { HttpGraphQLContext } from './auth/http-context';
@@ -52,6 +53,7 @@ export const FEATURE_MODULES = [
   ReadinessModule,
   TestRunsModule,
   BlockersModule,
+  CutoverModule,
 ];
 
 export interface AppOptions {

@@ -15,6 +15,7 @@ import {
   TENANT_KINDS,
   TEST_RESULTS,
   TEST_STATES,
+  WORKSTATION_STATUSES,
   type BlockerObjectType,
   type Criticality,
   type FachverfahrenArea,
@@ -30,6 +31,7 @@ import {
   type TenantKind,
   type TestResult,
   type TestState,
+  type WorkstationStatus,
 } from '@schaltplan/domain';
 
 /** GraphQL enums are built from the shared domain lists, so API and web never drift. */
@@ -59,3 +61,4 @@ export const ReadinessCriterionEnum = graphqlEnum<ReadinessCriterion>('Readiness
 export const TestResultEnum = graphqlEnum<TestResult>('TestResult', TEST_RESULTS);
 export const TestStateEnum = graphqlEnum<TestState>('TestState', TEST_STATES);
 export const BlockerObjectTypeEnum = graphqlEnum<BlockerObjectType>('BlockerObjectType', BLOCKER_OBJECT_TYPES);
+export const WorkstationStatusEnum = graphqlEnum<WorkstationStatus>('WorkstationStatus', WORKSTATION_STATUSES);

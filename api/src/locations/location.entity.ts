@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { LocationKind } from '@schaltplan/domain';
 import { Column, Entity } from 'typeorm';
 import { TenantOwned } from '../common/base.entity';
@@ -71,6 +71,13 @@ export class Location extends TenantOwned {
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   waveNotes: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Checklist template of the wave; the Verwaltung's default if unset.",
+  })
+  @Column('uuid', { nullable: true })
+  checklistTemplateId: string | null;
 }
 
 @ObjectType({ description: 'How much inventory a Verwaltung or Standort holds.' })

@@ -32,6 +32,7 @@ export class LocationWaveService {
       cutoverWindowStart: input.windowStart ?? null,
       cutoverWindowEnd: input.windowEnd ?? null,
       waveNotes: input.waveNotes ?? null,
+      checklistTemplateId: input.checklistTemplateId ?? null,
     });
   }
 

@@ -14,13 +14,17 @@ export type AuditAction =
   | 'PASSWORD_SET'
   | 'REJECT'
   | 'SIGN_OFF'
+  | 'STATUS_CHANGE'
+  | 'TICK'
   | 'UNASSIGN'
+  | 'UNTICK'
   | 'UPDATE';
 
 /** Kind of object an entry is about. */
 export type AuditObjectType =
   | 'ACCOUNT'
   | 'BLOCKER'
+  | 'CHECKLIST_TEMPLATE'
   | 'CONFIRMATION'
   | 'FACHVERFAHREN'
   | 'FILE_SHARE'
@@ -415,6 +419,8 @@ export type UpdateLocationInput = {
 };
 
 export type UpdateLocationWaveInput = {
+  /** Checklist template for the wave's workstations; the Verwaltung's default if absent. */
+  checklistTemplateId?: string | number | null | undefined;
   /** Cutover day of the Standort. */
   cutoverDate?: string | null | undefined;
   locationId: string | number;

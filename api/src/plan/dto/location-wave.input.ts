@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@schaltplan/domain';
 import { ArrayMaxSize, ArrayUnique, IsUUID } from 'class-validator';
-import { OptionalText, RequiredId, VersionField } from '../../common/input.decorators';
+import { OptionalId, OptionalText, RequiredId, VersionField } from '../../common/input.decorators';
 import { OptionalDate, OptionalTime } from './plan-input.decorators';
 
 @InputType()
@@ -23,6 +23,9 @@ export class UpdateLocationWaveInput {
 
   @OptionalText(LIMITS.longText)
   waveNotes?: string | null;
+
+  @OptionalId("Checklist template for the wave's workstations; the Verwaltung's default if absent.")
+  checklistTemplateId?: string | null;
 }
 
 @ArgsType()
