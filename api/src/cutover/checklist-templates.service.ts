@@ -112,8 +112,10 @@ export class ChecklistTemplatesService {
     const stepsChanged = JSON.stringify(before.steps) !== JSON.stringify(steps);
     try {
       const updated = await this.ctx.query(
-        `UPDATE checklist_template SET name = $3, is_default = is_default OR $4, version = version + 1
-         WHERE id = $1 AND version = $2 RETURNING id`,
+        // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+        `WITH u AS (UPDATE checklist_template SET name = $3, is_default = is_default OR $4, version = version + 1
+           WHERE id = $1 AND version = $2 RETURNING id)
+         SELECT id FROM u`,
         [input.id, input.version, name, makeDefault],
       );
       if (updated.length === 0) await this.explainMiss(input.id, input.version);
@@ -149,7 +151,8 @@ export class ChecklistTemplatesService {
     const using = await locationsUsing(before.tenantId, id, false);
     // The foreign key sets the Standorte's template to null (= the default).
     const deleted = await this.ctx.query(
-      `DELETE FROM checklist_template WHERE id = $1 AND version = $2 AND NOT is_default RETURNING id`,
+      `WITH d AS (DELETE FROM checklist_template WHERE id = $1 AND version = $2 AND NOT is_default RETURNING id)
+       SELECT id FROM d`,
       [id, version],
     );
     if (deleted.length === 0) await this.explainMiss(id, version);

@@ -65,9 +65,11 @@ export class CutoverWorkService {
     }
     const actor = currentActor();
     // Already ticked (by someone else's operation): nothing to do, and nothing to audit.
+    // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
     const done = await RequestContext.current().query(
-      `UPDATE checklist_step SET done_at = now(), done_by = $2, done_by_name = $3, evidence = $4
-       WHERE id = $1 AND done_at IS NULL RETURNING id`,
+      `WITH u AS (UPDATE checklist_step SET done_at = now(), done_by = $2, done_by_name = $3, evidence = $4
+         WHERE id = $1 AND done_at IS NULL RETURNING id)
+       SELECT id FROM u`,
       [step.id, actor.accountId, actor.accountName, evidence],
     );
     if (done.length === 0) return this.unchanged(step.id, ws.id);
@@ -96,9 +98,10 @@ export class CutoverWorkService {
     if (!(await recordOperation(input.opId, 'UNTICK', ws))) return freshWorkstation(ws.id);
     this.assertTickable(ws);
     const undone = await RequestContext.current().query<{ evidence: string | null }>(
-      `UPDATE checklist_step s SET done_at = NULL, done_by = NULL, done_by_name = NULL, evidence = NULL
-       FROM checklist_step old WHERE s.id = $1 AND old.id = s.id AND s.done_at IS NOT NULL
-       RETURNING old.evidence`,
+      `WITH u AS (UPDATE checklist_step s SET done_at = NULL, done_by = NULL, done_by_name = NULL, evidence = NULL
+         FROM checklist_step old WHERE s.id = $1 AND old.id = s.id AND s.done_at IS NOT NULL
+         RETURNING old.evidence)
+       SELECT evidence FROM u`,
       [step.id],
     );
     if (undone.length === 0) return this.unchanged(step.id, ws.id);
