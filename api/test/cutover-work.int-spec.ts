@@ -141,10 +141,11 @@ describe("the technician's day", () => {
     const own = await plannedSite(api, { tenant, cutoverDate: today, count: 0 });
     const other = await plannedSite(api, { tenant, cutoverDate: today, count: 1 });
     const tomorrow = await plannedSite(api, { tenant, cutoverDate: '2099-01-01', count: 1 });
-    const names: [string, string | null][] = [
+    // No room (undefined: left out of the input) sorts last.
+    const names: [string, string | undefined][] = [
       ['AP-B', 'OG 1.02'],
       ['AP-A', 'OG 1.02'],
-      ['AP-C', null],
+      ['AP-C', undefined],
       ['AP-D', 'EG 0.01'],
     ];
     for (const [name, room] of names) await aWorkstation().at(own.location).with({ name, room }).create(api);
