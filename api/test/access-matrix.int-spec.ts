@@ -29,6 +29,7 @@ import {
 import { runImport, upload } from './support/imports';
 import { cutoverInput, freshTemplate, planMatrixWave, type MatrixSide } from './support/matrix-cutover';
 import { rootFieldPolicies } from './support/policy-map';
+import { Feed, liveClient, type LiveClient, settle } from './support/live';
 import { operationFor } from './support/selection';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
 
@@ -356,6 +357,42 @@ describe('access matrix generated from schema.gql', () => {
           expect({ where, denied: codes.some((c) => DENIED.includes(String(c))) }).toEqual({ where, denied: true });
         } else if (!sees.includes(side) && kind === 'Mutation' && !UNTARGETED.has(name)) {
           expect({ where, refused: codes.length > 0 }).toEqual({ where, refused: true });
+        }
+      }
+    }
+  });
+
+  // Subscriptions run over graphql-ws: same roles, same tenant rules, no leak in any error.
+  const SUBSCRIPTIONS = Object.values((schema.getType('Subscription') as GraphQLObjectType).getFields());
+  it.each(SUBSCRIPTIONS.map((f) => [f.name, f] as const))('%s (Subscription)', async (name, field) => {
+    const policy = policies.get(name);
+    expect({ name, policy: policy ?? null }).not.toEqual({ name, policy: null });
+    for (const [label, { role, session, sees }] of sessions) {
+      for (const side of ['A', 'B'] as const) {
+        const vars = await argsFor(field, side);
+        const live: LiveClient = liveClient(api.url, session ? { cookie: session.cookie } : {});
+        try {
+          const feed = new Feed(live, vars as { tenantId: string }, operationFor('Subscription', field, vars));
+          const outcome = await Promise.race([live.closed.then((code) => `closed ${code}`), settle(400)]);
+          const where = `${label} → ${name} on ${side}: ${JSON.stringify(feed.results).slice(0, 300)} ${String(outcome)}`;
+          for (const other of ['A', 'B'] as const) {
+            if (!sees.includes(other))
+              expect({ where, leaked: JSON.stringify(feed.results).includes(SENTINEL[other]) }).toEqual({
+                where,
+                leaked: false,
+              });
+          }
+          if (!session) {
+            expect({ where, outcome }).toEqual({ where, outcome: 'closed 4403' });
+          } else if (isAllowed(policy as PolicyName, role) && sees.includes(side)) {
+            expect({ where, open: !feed.ended && feed.errorCodes.length === 0 }).toEqual({ where, open: true });
+          } else {
+            await feed.until((f) => f.ended, 2000).catch(() => undefined);
+            const refused = feed.errorCodes.some((c) => [...DENIED, 'NOT_FOUND'].includes(c));
+            expect({ where, refused }).toEqual({ where, refused: true });
+          }
+        } finally {
+          await live.dispose();
         }
       }
     }

@@ -25,7 +25,7 @@ export async function rootFieldPolicies(): Promise<Map<string, PolicyName | unde
         const method = proto[name];
         if (typeof method !== 'function') continue;
         const kind = Reflect.getMetadata(RESOLVER_TYPE, method) as string | undefined;
-        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
         policies.set(
           name,
           (Reflect.getMetadata(POLICY_KEY, method) ?? Reflect.getMetadata(POLICY_KEY, value)) as PolicyName | undefined,

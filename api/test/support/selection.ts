@@ -24,13 +24,13 @@ export function selectionFor(type: GraphQLOutputType, depth = 2): string {
 
 /** `query($a: ID!) { field(a: $a) { … } }` for a root field and the arguments given. */
 export function operationFor(
-  kind: 'Query' | 'Mutation',
+  kind: 'Query' | 'Mutation' | 'Subscription',
   field: GraphQLField<unknown, unknown>,
   given: Record<string, unknown>,
 ): string {
   const args = field.args.filter((a) => a.name in given);
   const vars = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const op = kind === 'Query' ? 'query' : 'mutation';
+  const op = kind.toLowerCase();
   return `${op}${vars ? `(${vars})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionFor(field.type)} }`;
 }

@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AuditAction =
   | 'ASSIGN'
@@ -596,6 +596,15 @@ export type ChangeHistoryQuery = {
       changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
     }>;
   };
+};
+
+export type CutoverProgressSubscriptionVariables = Exact<{
+  tenantId: string | number;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type CutoverProgressSubscription = {
+  cutoverProgress: { tenantId: string; locationId: string | null; at: string };
 };
 
 export type LocationOptionsQueryVariables = Exact<{
@@ -3830,6 +3839,57 @@ export const ChangeHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+export const CutoverProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'CutoverProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cutoverProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverProgressSubscription, CutoverProgressSubscriptionVariables>;
 export const LocationOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -12659,6 +12719,12 @@ export function useCreateWorkstationMutation(
   options?: useMutation.Options<CreateWorkstationMutation, CreateWorkstationMutationVariables>,
 ) {
   return useMutation(CreateWorkstationDocument, options);
+}
+
+export function useCutoverProgressSubscription(
+  options: useSubscription.Options<CutoverProgressSubscription, CutoverProgressSubscriptionVariables>,
+) {
+  return useSubscription(CutoverProgressDocument, options);
 }
 
 export function useDeleteFachverfahrenMutation(
