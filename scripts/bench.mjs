@@ -3,7 +3,7 @@
 // and writes bench/results.json. A missed target is reported as MISSED; the exit code stays 0
 // unless the bench itself fails. Options: --no-build, --pairs=N (list-workstations, default 7),
 // --import-pairs=N (import scenarios, default 5), --board-pairs=N (readiness-board, default 7),
-// --only=cold|list|board|import (one group of scenarios),
+// --tick-pairs=N (ticks, default 3), --only=cold|list|board|ticks|import (one group of scenarios),
 // --import-cpu-prof (a CPU profile of the API during the import scenarios, into a temp folder).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,14 +30,16 @@ import {
   statementCount,
 } from '../bench/lib/list-workstations.mjs';
 import { printTable, row, writeResults } from '../bench/lib/report.mjs';
+import { seedTickPlan, tickRows } from '../bench/lib/tick-rows.mjs';
 
 const args = process.argv.slice(2);
 const pairs = Number(args.find((a) => a.startsWith('--pairs='))?.split('=')[1] ?? 7);
 const importPairs = Number(args.find((a) => a.startsWith('--import-pairs='))?.split('=')[1] ?? 5);
 const boardPairs = Number(args.find((a) => a.startsWith('--board-pairs='))?.split('=')[1] ?? 7);
+const tickPairs = Number(args.find((a) => a.startsWith('--tick-pairs='))?.split('=')[1] ?? 3);
 const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
-if (only && !['cold', 'list', 'board', 'import'].includes(only))
-  throw new Error(`--only=${only}: use cold, list, board or import`);
+if (only && !['cold', 'list', 'board', 'ticks', 'import'].includes(only))
+  throw new Error(`--only=${only}: use cold, list, board, ticks or import`);
 const COLD_START_RUNS = 3;
 const benchStarted = performance.now();
 const log = (msg) =>
@@ -103,8 +105,8 @@ async function coldStartEmbedded() {
   }
 }
 
-/** The scenarios on the benchmark-scale database: the list (list) and the readiness board (board). */
-async function scaleScenarios(maintenanceUrl, { list, board }) {
+/** The scenarios on the benchmark-scale database: the list (list), the readiness board (board), ticks. */
+async function scaleScenarios(maintenanceUrl, { list, board, ticks }) {
   const rows = [];
   const url = await createMigratedDatabase(maintenanceUrl, 'bench_scale');
   log('loading benchmark-scale data (demo generator, scale: bench)');
@@ -132,14 +134,21 @@ async function scaleScenarios(maintenanceUrl, { list, board }) {
     );
   }
 
+  // 200 technicians from one address would hit the per-address rate limit (1200 a minute).
+  const tickPlan = ticks ? await seedTickPlan(url, largest.id, tickPairs) : null;
+  if (tickPlan) log(`tick plan (untimed): ${tickPlan.locations.length} locations dated today, 200 technicians`);
   const app = await startApp({
     DATABASE_URL: url,
     SCHALTPLAN_DEMO_DATA: 'off',
+    ...(ticks ? { GRAPHQL_RATE_LIMIT: '0' } : {}),
   });
   try {
     await withClient(url, (client) => signInBenchAccounts(app.baseUrl, client, [largest.id, small.id, null]));
     if (list) rows.push(...(await listRows(app, url, tenants, largest, small)));
     if (board) rows.push(...(await boardRows(app, url, tenants, largest, small)));
+    // Last: the ticks change workstation states the other scenarios read.
+    if (tickPlan)
+      rows.push(...(await tickRows({ app, url, plan: tickPlan, tenantName: largest.name, pairs: tickPairs, log })));
   } finally {
     await app.stop();
   }
@@ -340,8 +349,14 @@ async function main() {
       rows.push(await coldStartExternal(db.url));
       rows.push(await coldStartEmbedded());
     }
-    if (!only || only === 'list' || only === 'board') {
-      rows.push(...(await scaleScenarios(db.url, { list: only !== 'board', board: only !== 'list' })));
+    if (!only || ['list', 'board', 'ticks'].includes(only)) {
+      rows.push(
+        ...(await scaleScenarios(db.url, {
+          list: !only || only === 'list',
+          board: !only || only === 'board',
+          ticks: !only || only === 'ticks',
+        })),
+      );
     }
     if (!only || only === 'import') rows.push(...(await importScenarios(db.url)));
   } finally {
