@@ -12,7 +12,8 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: true },
+      // ws: subscriptions (graphql-ws) upgrade on the same path.
+      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
       // Uploads (imports) and downloads (exports) go over plain HTTP.
       '/api': { target: apiTarget, changeOrigin: true },
     },

@@ -7,11 +7,15 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { BlockersModule } from './blockers/blockers.module';
 import { BulkEditModule } from './bulk-edit/bulk-edit.module';
+import { CutoverLiveModule } from './cutover-live/cutover-live.module';
+import { LiveSessions } from './cutover-live/live-sessions';
+import { graphqlWsOptions, isWsContext, subscriptionContext, type WsContext } from './cutover-live/live-transport';
 import { ConfirmationsModule } from './confirmations/confirmations.module';
 import { CutoverModule } from './cutover/cutover.module';
 import { PolicyGuard } from './auth/policy.guard';
 import { cacheControlDisabled } from './common/apollo-plugins';
 import type { HttpGraphQLContext } from './auth/http-context';
+import type { SubscriptionContext } from './auth/subscription-context';
 import { formatError } from './common/error-format';
 import { validationPipe } from './common/validation';
 import { RequestContext } from './database/request-context';
@@ -54,6 +58,7 @@ export const FEATURE_MODULES = [
   TestRunsModule,
   BlockersModule,
   CutoverModule,
+  CutoverLiveModule,
 ];
 
 export interface AppOptions {
@@ -70,29 +75,36 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: !production,
-          // Production: no "did you mean" guesses that would reveal the schema without introspection.
-          hideSchemaDetailsFromClientErrors: production,
-          // Explicit, though these are Apollo's defaults: browsers' simple requests are refused, no batches.
-          csrfPrevention: true,
-          allowBatchedHttpRequests: false,
-          includeStacktraceInErrorResponses: false,
-          context: ({ req, res }: Omit<HttpGraphQLContext, 'ctx'>): HttpGraphQLContext => ({
-            ctx: RequestContext.current(),
-            req,
-            res,
+          imports: [CutoverLiveModule],
+          inject: [LiveSessions],
+          useFactory: (live: LiveSessions): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: !production,
+            // Production: no "did you mean" guesses that would reveal the schema without introspection.
+            hideSchemaDetailsFromClientErrors: production,
+            // Explicit, though these are Apollo's defaults: browsers' simple requests are refused, no batches.
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            // Subscriptions over graphql-ws on the same path (see cutover-live/live-transport.ts).
+            subscriptions: { 'graphql-ws': graphqlWsOptions(live, { production, queryLimits }) },
+            context: (
+              arg: Omit<HttpGraphQLContext, 'ctx'> | WsContext,
+            ): HttpGraphQLContext | Promise<SubscriptionContext> =>
+              isWsContext(arg)
+                ? subscriptionContext(live, arg)
+                : { ctx: RequestContext.current(), req: arg.req, res: arg.res },
+            plugins: [
+              queryLimitsPlugin(queryLimits),
+              requestTransactionPlugin({ exposeStatementCount: !production }),
+              cacheControlDisabled(),
+            ],
+            formatError: production ? hideSuggestions(formatError) : formatError,
           }),
-          plugins: [
-            queryLimitsPlugin(queryLimits),
-            requestTransactionPlugin({ exposeStatementCount: !production }),
-            cacheControlDisabled(),
-          ],
-          formatError: production ? hideSuggestions(formatError) : formatError,
         }),
         ...FEATURE_MODULES,
       ],

@@ -31,12 +31,21 @@ module.exports = {
             `export function use${name}Mutation(options?: useMutation.Options<${types}>) {\n` +
               `  return useMutation(${name}Document, options);\n}`,
           );
+        } else if (def.operation === 'subscription') {
+          const types = `${name}Subscription, ${name}SubscriptionVariables`;
+          hooks.push(
+            `export function use${name}Subscription(options${opt}: useSubscription.Options<${types}>) {\n` +
+              `  return useSubscription(${name}Document, options);\n}`,
+          );
         }
       }
     }
     hooks.sort();
     return {
-      prepend: ["import { useMutation, useQuery } from '@apollo/client/react';"],
+      // useSubscription only once a subscription document exists (an unused import fails tsc).
+      prepend: [
+        `import { ${['useMutation', 'useQuery', ...(hooks.some((h) => h.includes('useSubscription(')) ? ['useSubscription'] : [])].join(', ')} } from '@apollo/client/react';`,
+      ],
       content: hooks.join('\n\n'),
     };
   },

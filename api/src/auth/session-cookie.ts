@@ -26,8 +26,13 @@ export function isTokenShaped(token: string): boolean {
 const cookieName = (req: Request): string => (req.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 
 export function readSessionToken(req: Request): string | null {
-  const name = cookieName(req);
-  for (const part of (req.headers.cookie ?? '').split(';')) {
+  return sessionTokenFromCookies(req.headers.cookie, req.secure);
+}
+
+/** The token from a Cookie header; `secure` picks the __Host- name (also for WebSocket upgrades). */
+export function sessionTokenFromCookies(cookieHeader: string | undefined, secure: boolean): string | null {
+  const name = secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  for (const part of (cookieHeader ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) {
       const value = part.slice(eq + 1).trim();

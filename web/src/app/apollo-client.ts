@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { isUnauthenticated } from '../lib/graphql-errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { reportUnauthenticated } from '../lib/session';
+import { createLiveLink } from './live-link';
 
 /** Any operation refused for want of a session (expired, ended elsewhere) sends the user to the login page. */
 const sessionLink = new ErrorLink(({ error, operation }) => {
@@ -13,7 +15,15 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([
+      sessionLink,
+      // Subscriptions over the WebSocket, everything else over HTTP as before.
+      ApolloLink.split(
+        ({ query }) => isSubscriptionOperation(query),
+        createLiveLink(),
+        new HttpLink({ uri: '/graphql' }),
+      ),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         // Mapping rows have no id of their own: they live inside their person and are

@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AuditAction =
   | 'ASSIGN'
@@ -623,6 +623,15 @@ export type ChangeHistoryQuery = {
       changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
     }>;
   };
+};
+
+export type CutoverProgressSubscriptionVariables = Exact<{
+  tenantId: string | number;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type CutoverProgressSubscription = {
+  cutoverProgress: { tenantId: string; locationId: string | null; at: string };
 };
 
 export type LocationOptionsQueryVariables = Exact<{
@@ -1268,73 +1277,6 @@ export type TodoSignOffsQuery = {
     state: TestState;
     latestRun: { id: string; testedOn: string; tester: string } | null;
   }>;
-};
-
-export type CutoverBoardQueryVariables = Exact<{
-  tenantId: string | number;
-}>;
-
-export type CutoverBoardQuery = {
-  cutoverBoard: {
-    tenantId: string;
-    generatedAt: string;
-    totals: {
-      total: number;
-      planned: number;
-      prepared: number;
-      migrated: number;
-      accepted: number;
-      rolledBack: number;
-      requiredSteps: number;
-      requiredStepsDone: number;
-      openBlockers: number;
-    };
-    locations: Array<{
-      locationId: string;
-      locationName: string;
-      cutoverDate: string | null;
-      windowStart: string | null;
-      windowEnd: string | null;
-      counts: {
-        total: number;
-        planned: number;
-        prepared: number;
-        migrated: number;
-        accepted: number;
-        rolledBack: number;
-        requiredSteps: number;
-        requiredStepsDone: number;
-        openBlockers: number;
-      };
-    }>;
-  };
-};
-
-export type CutoverBurndownQueryVariables = Exact<{
-  locationId: string | number;
-}>;
-
-export type CutoverBurndownQuery = {
-  cutoverBurndown: {
-    locationId: string;
-    total: number;
-    windowStart: string | null;
-    windowEnd: string | null;
-    planned: Array<{ at: string; remaining: number }>;
-    actual: Array<{ at: string; remaining: number }>;
-  };
-};
-
-export type CutoverCountsFieldsFragment = {
-  total: number;
-  planned: number;
-  prepared: number;
-  migrated: number;
-  accepted: number;
-  rolledBack: number;
-  requiredSteps: number;
-  requiredStepsDone: number;
-  openBlockers: number;
 };
 
 export type CreateFachverfahrenMutationVariables = Exact<{
@@ -3323,30 +3265,6 @@ export const ConfirmationRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConfirmationRowFragment, unknown>;
-export const CutoverCountsFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CutoverCountsFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CutoverCounts' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'prepared' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'migrated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rolledBack' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requiredSteps' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requiredStepsDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'openBlockers' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CutoverCountsFieldsFragment, unknown>;
 export const FachverfahrenFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4060,6 +3978,57 @@ export const ChangeHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+export const CutoverProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'CutoverProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cutoverProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverProgressSubscription, CutoverProgressSubscriptionVariables>;
 export const LocationOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -6715,161 +6684,6 @@ export const TodoSignOffsDocument = {
     },
   ],
 } as unknown as DocumentNode<TodoSignOffsQuery, TodoSignOffsQueryVariables>;
-export const CutoverBoardDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CutoverBoard' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cutoverBoard' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'tenantId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'totals' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CutoverCountsFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'locations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'counts' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CutoverCountsFields' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CutoverCountsFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CutoverCounts' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'prepared' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'migrated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rolledBack' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requiredSteps' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requiredStepsDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'openBlockers' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CutoverBoardQuery, CutoverBoardQueryVariables>;
-export const CutoverBurndownDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CutoverBurndown' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cutoverBurndown' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locationId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'planned' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'actual' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CutoverBurndownQuery, CutoverBurndownQueryVariables>;
 export const CreateFachverfahrenDocument = {
   kind: 'Document',
   definitions: [
@@ -13355,14 +13169,10 @@ export function useCreateWorkstationMutation(
   return useMutation(CreateWorkstationDocument, options);
 }
 
-export function useCutoverBoardQuery(options: useQuery.Options<CutoverBoardQuery, CutoverBoardQueryVariables>) {
-  return useQuery(CutoverBoardDocument, options);
-}
-
-export function useCutoverBurndownQuery(
-  options: useQuery.Options<CutoverBurndownQuery, CutoverBurndownQueryVariables>,
+export function useCutoverProgressSubscription(
+  options: useSubscription.Options<CutoverProgressSubscription, CutoverProgressSubscriptionVariables>,
 ) {
-  return useQuery(CutoverBurndownDocument, options);
+  return useSubscription(CutoverProgressDocument, options);
 }
 
 export function useDeleteChecklistTemplateMutation(
