@@ -5,6 +5,7 @@ import { AuditListPage } from '../features/audit';
 import { ConfirmationPage, TodoPage } from '../features/confirmations';
 import { BlockersPage } from '../features/blockers';
 import { ChecklistTemplatesPage, TemplateEditPage } from '../features/checklist-templates';
+import { CutoverBoardPage, CutoverLocationPage } from '../features/cutover-board';
 import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
 import { ImportHistoryPage, ImportPage } from '../features/imports';
 import {
@@ -105,6 +106,8 @@ export const router = createBrowserRouter([
               { path: 'zeitplan', element: <TimelinePage /> },
               { path: 'testlaeufe', element: <TestRunsPage /> },
               { path: 'blocker', element: <BlockersPage /> },
+              { path: 'umstellung-live', element: <CutoverBoardPage /> },
+              { path: 'umstellung-live/:locationId', element: <CutoverLocationPage /> },
               { path: 'checklisten', element: <ChecklistTemplatesPage /> },
               {
                 path: 'checklisten/neu',

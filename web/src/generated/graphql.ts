@@ -1279,6 +1279,73 @@ export type TodoSignOffsQuery = {
   }>;
 };
 
+export type CutoverBoardQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type CutoverBoardQuery = {
+  cutoverBoard: {
+    tenantId: string;
+    generatedAt: string;
+    totals: {
+      total: number;
+      planned: number;
+      prepared: number;
+      migrated: number;
+      accepted: number;
+      rolledBack: number;
+      requiredSteps: number;
+      requiredStepsDone: number;
+      openBlockers: number;
+    };
+    locations: Array<{
+      locationId: string;
+      locationName: string;
+      cutoverDate: string | null;
+      windowStart: string | null;
+      windowEnd: string | null;
+      counts: {
+        total: number;
+        planned: number;
+        prepared: number;
+        migrated: number;
+        accepted: number;
+        rolledBack: number;
+        requiredSteps: number;
+        requiredStepsDone: number;
+        openBlockers: number;
+      };
+    }>;
+  };
+};
+
+export type CutoverBurndownQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type CutoverBurndownQuery = {
+  cutoverBurndown: {
+    locationId: string;
+    total: number;
+    windowStart: string | null;
+    windowEnd: string | null;
+    planned: Array<{ at: string; remaining: number }>;
+    actual: Array<{ at: string; remaining: number }>;
+  };
+};
+
+export type CutoverCountsFieldsFragment = {
+  total: number;
+  planned: number;
+  prepared: number;
+  migrated: number;
+  accepted: number;
+  rolledBack: number;
+  requiredSteps: number;
+  requiredStepsDone: number;
+  openBlockers: number;
+};
+
 export type CreateFachverfahrenMutationVariables = Exact<{
   input: CreateFachverfahrenInput;
 }>;
@@ -3265,6 +3332,30 @@ export const ConfirmationRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConfirmationRowFragment, unknown>;
+export const CutoverCountsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CutoverCountsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CutoverCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prepared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'migrated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledBack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredStepsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openBlockers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverCountsFieldsFragment, unknown>;
 export const FachverfahrenFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6684,6 +6775,161 @@ export const TodoSignOffsDocument = {
     },
   ],
 } as unknown as DocumentNode<TodoSignOffsQuery, TodoSignOffsQueryVariables>;
+export const CutoverBoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CutoverBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cutoverBoard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CutoverCountsFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'locations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CutoverCountsFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CutoverCountsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CutoverCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prepared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'migrated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledBack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredStepsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openBlockers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverBoardQuery, CutoverBoardQueryVariables>;
+export const CutoverBurndownDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CutoverBurndown' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cutoverBurndown' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planned' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actual' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverBurndownQuery, CutoverBurndownQueryVariables>;
 export const CreateFachverfahrenDocument = {
   kind: 'Document',
   definitions: [
@@ -13167,6 +13413,16 @@ export function useCreateWorkstationMutation(
   options?: useMutation.Options<CreateWorkstationMutation, CreateWorkstationMutationVariables>,
 ) {
   return useMutation(CreateWorkstationDocument, options);
+}
+
+export function useCutoverBoardQuery(options: useQuery.Options<CutoverBoardQuery, CutoverBoardQueryVariables>) {
+  return useQuery(CutoverBoardDocument, options);
+}
+
+export function useCutoverBurndownQuery(
+  options: useQuery.Options<CutoverBurndownQuery, CutoverBurndownQueryVariables>,
+) {
+  return useQuery(CutoverBurndownDocument, options);
 }
 
 export function useCutoverProgressSubscription(
