@@ -2,11 +2,13 @@ import { Box, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CutoverBurndownQuery } from '../../../generated/graphql';
-import { burndownScale, linePath, stepPath, timeTicks, type Point } from '../hooks/burndown-geometry';
+import { burndownScale, linePath, stepPath, timeTicks, zoneOffset, type Point } from '../hooks/burndown-geometry';
 
-const WIDTH = 640;
+const WIDTH = 760;
 const HEIGHT = 260;
-const BOX = { left: 48, right: WIDTH - 16, top: 16, bottom: HEIGHT - 48 };
+const BOX = { left: 56, right: WIDTH - 48, top: 16, bottom: HEIGHT - 48 };
+/** Cutover windows are Berlin local time, wherever the viewer's device is set. */
+const TIME_ZONE = 'Europe/Berlin';
 const PLANNED = 'var(--mantine-color-gray-7)';
 const ACTUAL = 'var(--mantine-color-blue-9)';
 const AXIS = 'var(--mantine-color-gray-8)';
@@ -46,9 +48,11 @@ export function BurndownChart({ burndown, now }: { burndown: Burndown; now: numb
   const multiDay = scale.to - scale.from > 20 * 3_600_000;
   const time = new Intl.DateTimeFormat(
     locale,
-    multiDay ? { dateStyle: 'short', timeStyle: 'short' } : { timeStyle: 'short' },
+    multiDay
+      ? { dateStyle: 'short', timeStyle: 'short', timeZone: TIME_ZONE }
+      : { timeStyle: 'short', timeZone: TIME_ZONE },
   );
-  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
   const last = actual[actual.length - 1];
   const rows = [...new Set(all.map((p) => p.at))]
     .sort((a, b) => Date.parse(a) - Date.parse(b))
@@ -124,7 +128,7 @@ export function BurndownChart({ burndown, now }: { burndown: Burndown; now: numb
                     </text>
                   </g>
                 ))}
-                {timeTicks(scale, 5).map((ms) => (
+                {timeTicks(scale, 6, zoneOffset(scale.from, TIME_ZONE)).map((ms) => (
                   <text key={ms} x={scale.x(ms)} y={BOX.bottom + 18} fontSize={12} textAnchor="middle" fill={AXIS}>
                     {time.format(new Date(ms))}
                   </text>

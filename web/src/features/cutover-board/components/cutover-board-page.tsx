@@ -88,7 +88,7 @@ export function CutoverBoardPage() {
             render: ({ counts: c }) => {
               const percent = completion(c.requiredStepsDone, c.requiredSteps);
               return (
-                <Stack gap={2} miw={120}>
+                <Stack gap={2} miw={90}>
                   <Progress value={percent} color="green.9" aria-hidden />
                   <Text size="xs">
                     {t('cutoverBoard.stepsDone', { percent, done: c.requiredStepsDone, total: c.requiredSteps })}
@@ -99,7 +99,7 @@ export function CutoverBoardPage() {
           },
           {
             accessor: 'openBlockers',
-            title: t('cutoverBoard.fields.openBlockers'),
+            title: t('cutoverBoard.fields.blockers'),
             textAlign: 'right',
             render: (r) =>
               r.counts.openBlockers > 0 ? (

@@ -26,7 +26,7 @@ export function StatusBar({ counts, size = 'lg' }: { counts: CutoverCountsFields
     name: label(WORKSTATION_STATUS_LABELS, p.status),
   }));
   return (
-    <Box miw={200}>
+    <Box miw={180}>
       <Progress.Root size={size} aria-hidden>
         {counts.total > 0 &&
           parts
@@ -43,7 +43,7 @@ export function StatusBar({ counts, size = 'lg' }: { counts: CutoverCountsFields
         aria-label={t('cutoverBoard.byStatus')}
       >
         {parts.map((p) => (
-          <Group component="li" gap={4} key={p.status} wrap="nowrap" mr={6}>
+          <Group component="li" gap={4} key={p.status} wrap="nowrap" mr={4}>
             <Box w={10} h={10} style={{ background: p.color, borderRadius: 2 }} aria-hidden />
             <Text size="xs" c={p.value > 0 ? undefined : 'dimmed'}>
               <Text span fw={700} size="xs">

@@ -1,4 +1,4 @@
-import { Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CutoverCountsFieldsFragment } from '../../../generated/graphql';
 import { completion } from '../hooks/window-state';
@@ -37,12 +37,6 @@ export function TotalsPanel({ counts }: { counts: CutoverCountsFieldsFragment })
           />
           <Tile value={String(counts.openBlockers)} label={t('cutoverBoard.totals.openBlockers')} />
         </SimpleGrid>
-        <Progress
-          value={percent}
-          color="green.9"
-          size="sm"
-          aria-label={t('cutoverBoard.totals.completionOf', { percent })}
-        />
         <StatusBar counts={counts} size="xl" />
       </Stack>
     </Paper>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { burndownScale, linePath, stepPath, timeTicks } from './burndown-geometry';
+import { burndownScale, linePath, stepPath, timeTicks, zoneOffset } from './burndown-geometry';
 
 const box = { left: 0, right: 100, top: 0, bottom: 50 };
 const planned = [
@@ -27,12 +27,24 @@ describe('burndown geometry', () => {
     expect(stepPath([], scale)).toBe('');
   });
 
-  it('spreads the ticks over the whole axis', () => {
+  it('puts the ticks on whole hours, with a wider step for a longer span', () => {
     const scale = burndownScale(planned, 10, box);
     expect(timeTicks(scale, 3)).toEqual([
       Date.parse('2026-03-06T15:00:00.000Z'),
       Date.parse('2026-03-06T16:00:00.000Z'),
       Date.parse('2026-03-06T17:00:00.000Z'),
     ]);
+    const day = burndownScale(
+      [
+        { at: '2026-03-05T23:00:00.000Z', remaining: 4 },
+        { at: '2026-03-06T22:59:00.000Z', remaining: 0 },
+      ],
+      4,
+      box,
+    );
+    expect(
+      timeTicks(day, 6, zoneOffset(day.from, 'Europe/Berlin')).map((ms) => new Date(ms).toISOString().slice(11, 16)),
+    ).toEqual(['23:00', '05:00', '11:00', '17:00']);
+    expect(zoneOffset(Date.parse('2026-07-01T12:00:00.000Z'), 'Europe/Berlin')).toBe(7_200_000);
   });
 });

@@ -51,8 +51,34 @@ export function stepPath(points: Point[], scale: Scale, until?: number): string 
   return parts.join(' ');
 }
 
-/** Evenly spaced time ticks, at most `count`. */
-export function timeTicks(scale: Scale, count: number): number[] {
-  const step = (scale.to - scale.from) / Math.max(1, count - 1);
-  return Array.from({ length: count }, (_, i) => scale.from + i * step);
+const HOUR = 3_600_000;
+const STEPS = [1, 2, 3, 6, 12, 24, 48, 168].map((h) => h * HOUR);
+
+/**
+ * Ticks on whole local hours (every 1, 2, 3, 6, 12 … hours), at most `count` of them;
+ * `offsetMs` is the local time zone's offset from UTC, so 6-hour steps fall on 00:00, 06:00 ….
+ */
+export function timeTicks(scale: Scale, count: number, offsetMs = 0): number[] {
+  const span = scale.to - scale.from;
+  const step = STEPS.find((s) => span / s <= count - 1) ?? STEPS[STEPS.length - 1];
+  const ticks: number[] = [];
+  const first = Math.ceil((scale.from + offsetMs) / step) * step - offsetMs;
+  for (let at = first; at <= scale.to; at += step) ticks.push(at);
+  return ticks;
+}
+
+/** Offset of a time zone from UTC at an instant, in ms (Europe/Berlin: 1 h in winter, 2 h in summer). */
+export function zoneOffset(at: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return local - Math.floor(at / 60_000) * 60_000;
 }
