@@ -3,8 +3,9 @@
 // and writes bench/results.json. A missed target is reported as MISSED; the exit code stays 0
 // unless the bench itself fails. Options: --no-build, --pairs=N (list-workstations, default 7),
 // --import-pairs=N (import scenarios, default 5), --board-pairs=N (readiness-board, default 7),
-// --tick-pairs=N (ticks, default 3), --only=cold|list|board|ticks|import (one group of scenarios),
-// --import-cpu-prof (a CPU profile of the API during the import scenarios, into a temp folder).
+// --tick-pairs=N (ticks, default 3), --tick-raw-pool=N (raw connections for the ticks, default 10), --only=cold|list|board|ticks|import (one group of scenarios),
+// --import-cpu-prof / --tick-cpu-prof (a CPU profile of the API during the import or the scale scenarios,
+// into a temp folder).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,12 +32,14 @@ import {
 } from '../bench/lib/list-workstations.mjs';
 import { printTable, row, writeResults } from '../bench/lib/report.mjs';
 import { seedTickPlan, tickRows } from '../bench/lib/tick-rows.mjs';
+import { RAW_POOL } from '../bench/lib/ticks.mjs';
 
 const args = process.argv.slice(2);
 const pairs = Number(args.find((a) => a.startsWith('--pairs='))?.split('=')[1] ?? 7);
 const importPairs = Number(args.find((a) => a.startsWith('--import-pairs='))?.split('=')[1] ?? 5);
 const boardPairs = Number(args.find((a) => a.startsWith('--board-pairs='))?.split('=')[1] ?? 7);
 const tickPairs = Number(args.find((a) => a.startsWith('--tick-pairs='))?.split('=')[1] ?? 3);
+const tickRawPool = Number(args.find((a) => a.startsWith('--tick-raw-pool='))?.split('=')[1] ?? RAW_POOL);
 const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
 if (only && !['cold', 'list', 'board', 'ticks', 'import'].includes(only))
   throw new Error(`--only=${only}: use cold, list, board, ticks or import`);
@@ -137,20 +140,32 @@ async function scaleScenarios(maintenanceUrl, { list, board, ticks }) {
   // 200 technicians from one address would hit the per-address rate limit (1200 a minute).
   const tickPlan = ticks ? await seedTickPlan(url, largest.id, tickPairs) : null;
   if (tickPlan) log(`tick plan (untimed): ${tickPlan.locations.length} locations dated today, 200 technicians`);
-  const app = await startApp({
-    DATABASE_URL: url,
-    SCHALTPLAN_DEMO_DATA: 'off',
-    ...(ticks ? { GRAPHQL_RATE_LIMIT: '0' } : {}),
-  });
+  const profileDir =
+    ticks && args.includes('--tick-cpu-prof') ? fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-bench-prof-')) : null;
+  const app = await startApp(
+    { DATABASE_URL: url, SCHALTPLAN_DEMO_DATA: 'off', ...(ticks ? { GRAPHQL_RATE_LIMIT: '0' } : {}) },
+    { nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
+  );
   try {
     await withClient(url, (client) => signInBenchAccounts(app.baseUrl, client, [largest.id, small.id, null]));
     if (list) rows.push(...(await listRows(app, url, tenants, largest, small)));
     if (board) rows.push(...(await boardRows(app, url, tenants, largest, small)));
     // Last: the ticks change workstation states the other scenarios read.
     if (tickPlan)
-      rows.push(...(await tickRows({ app, url, plan: tickPlan, tenantName: largest.name, pairs: tickPairs, log })));
+      rows.push(
+        ...(await tickRows({
+          app,
+          url,
+          plan: tickPlan,
+          tenantName: largest.name,
+          pairs: tickPairs,
+          rawPool: tickRawPool,
+          log,
+        })),
+      );
   } finally {
     await app.stop();
+    if (profileDir) log(`CPU profile of the API: ${profileDir}`);
   }
   return rows;
 }

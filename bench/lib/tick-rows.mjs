@@ -1,7 +1,7 @@
 // Result rows of the tick scenario (bench/README.md, "ticks-…").
 import { withClient } from './database.mjs';
 import { row } from './report.mjs';
-import { measureTicks, RAW_POOL, seedTicks, TECHNICIANS } from './ticks.mjs';
+import { MAX_RAW_POOL, measureTicks, seedTicks, TECHNICIANS } from './ticks.mjs';
 
 /** Rounds of 200 workstations: a warm-up per side, then two per pair. */
 export const tickRounds = (pairs) => 2 + 2 * pairs;
@@ -10,8 +10,11 @@ export const tickRounds = (pairs) => 2 + 2 * pairs;
 export const seedTickPlan = (url, tenantId, pairs) =>
   withClient(url, (owner) => seedTicks(owner, tenantId, tickRounds(pairs)));
 
-export async function tickRows({ app, url, plan, tenantName, pairs, log }) {
-  const m = await withClient(url, (owner) => measureTicks({ baseUrl: app.baseUrl, url, owner, plan, pairs, log }));
+export async function tickRows({ app, url, plan, tenantName, pairs, rawPool, log }) {
+  if (!(rawPool >= 1 && rawPool <= MAX_RAW_POOL)) throw new Error(`--tick-raw-pool: 1 to ${MAX_RAW_POOL}`);
+  const m = await withClient(url, (owner) =>
+    measureTicks({ baseUrl: app.baseUrl, url, owner, plan, pairs, rawPool, log }),
+  );
   const rates = (side) => side.rates.map((x) => x.toFixed(0)).join(', ');
   for (const [name, side] of [
     ['API', m.api],
@@ -22,7 +25,7 @@ export async function tickRows({ app, url, plan, tenantName, pairs, log }) {
     );
     for (const f of side.failures.slice(0, 3)) log(`  failed (${name}): ${f}`);
   }
-  const setup = `${tenantName}: ${TECHNICIANS} technicians with their own sessions, each ticking every step of their own workstation (7 steps, one after another), all at once; raw: pg pool of ${RAW_POOL} for ${TECHNICIANS} clients`;
+  const setup = `${tenantName}: ${TECHNICIANS} technicians with their own sessions, each ticking every step of their own workstation (7 steps, one after another), all at once; raw: ${TECHNICIANS} clients on a pg pool of ${rawPool} connections (the API's pool: 10)`;
   return [
     row({
       scenario: 'ticks-throughput',

@@ -6,8 +6,14 @@ import { pg } from './api-modules.mjs';
 import { median } from './list-workstations.mjs';
 
 export const TECHNICIANS = 200;
-/** The cluster allows 200 connections and the API keeps up to 10: the raw side gets 180 for its 200 clients. */
-export const RAW_POOL = 180;
+/**
+ * The raw clients' pool: by default as many connections as the API's pool (10), so both sides put
+ * the same concurrency on PostgreSQL and the ratio is the API's own cost. More connections made
+ * the raw side slower on 2 cores (lock and CPU contention); at most 180 fit beside the API (the
+ * cluster allows 200).
+ */
+export const RAW_POOL = 10;
+export const MAX_RAW_POOL = 180;
 
 export const TICK_MUTATION = `mutation BenchTick($input: TickChecklistStepInput!) {
   tickChecklistStep(input: $input) { id cutoverStatus }
@@ -242,8 +248,8 @@ async function tickCounts(owner, workstationIds) {
  * Warm-up round per side, then `pairs` alternating API/raw rounds; then the replays; then the
  * final count per side: every step of every ticked workstation done exactly once, audited once.
  */
-export async function measureTicks({ baseUrl, url, owner, plan, pairs, log }) {
-  const pool = new pg.Pool({ connectionString: url, max: RAW_POOL });
+export async function measureTicks({ baseUrl, url, owner, plan, pairs, rawPool, log }) {
+  const pool = new pg.Pool({ connectionString: url, max: rawPool });
   const apiSide = { rounds: [], workstations: [], ops: [], failures: [] };
   const rawSide = { rounds: [], workstations: [], ops: [], failures: [] };
   const apiTickOf = (technician, op) => apiTick(baseUrl, technician, op);
@@ -260,7 +266,7 @@ export async function measureTicks({ baseUrl, url, owner, plan, pairs, log }) {
   };
   try {
     // Open the raw pool's connections before timing, as the API's pool is open already.
-    await Promise.all(Array.from({ length: RAW_POOL }, () => pool.connect())).then((cs) => cs.map((c) => c.release()));
+    await Promise.all(Array.from({ length: rawPool }, () => pool.connect())).then((cs) => cs.map((c) => c.release()));
     await run(apiSide, apiTickOf, false);
     await run(rawSide, rawTickOf, false);
     for (let i = 0; i < pairs; i++) {
