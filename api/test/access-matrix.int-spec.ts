@@ -27,6 +27,7 @@ import {
   type Created,
 } from './support/factories';
 import { runImport, upload } from './support/imports';
+import { cutoverInput, freshTemplate, planMatrixWave, type MatrixSide } from './support/matrix-cutover';
 import { rootFieldPolicies } from './support/policy-map';
 import { operationFor } from './support/selection';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
@@ -160,6 +161,15 @@ const freshAccount = (side: Side) => createAccount(api, { role: 'VIEWER', tenant
 /** State changes that need an untouched object of their own at its first version. */
 const FRESH_AT_VERSION_1 = new Set(['signOffTestRun', 'closeBlocker', 'reopenBlocker']);
 
+/** The first checklist step of each side's workstation (its wave is planned in the setup). */
+const firstStep = {} as Record<Side, string>;
+const cutoverSide = (side: Side): MatrixSide => ({
+  tenantId: fixtures[side].tenant.id,
+  sentinel: SENTINEL[side],
+  freshWorkstationId: async () => (await fresh('workstation', side)).id,
+  firstStepId: firstStep[side],
+});
+
 /** Arguments for a root field aimed at one side; fresh objects where the call would change them. */
 async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promise<Record<string, unknown>> {
   const f = fixtures[side];
@@ -168,7 +178,12 @@ async function argsFor(field: GraphQLField<unknown, unknown>, side: Side): Promi
   for (const arg of field.args) {
     const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
     const input = getNamedType(arg.type).name;
-    if (arg.name === 'input' && input.startsWith('Create')) {
+    const cutover = arg.name === 'input' ? await cutoverInput(api, input, cutoverSide(side)) : null;
+    if (cutover) {
+      vars.input = cutover;
+    } else if (arg.name === 'id' && field.name === 'deleteChecklistTemplate') {
+      Object.assign(vars, { id: await freshTemplate(api, cutoverSide(side)), version: 1 });
+    } else if (arg.name === 'input' && input.startsWith('Create')) {
       vars.input =
         target === 'Account'
           ? { email: `neu-${++n}@test.example`, displayName: 'Neu', role: 'VIEWER', tenantIds: [f.tenant.id] }
@@ -273,6 +288,7 @@ beforeAll(async () => {
     const fileId = await upload(api, f.tenant.id, `${SENTINEL[side]}.csv`, IMPORT_CSV(side));
     imports[side] = { fileId, runId: '' };
     imports[side].runId = (await runImport(api, startImportInput(side))).id;
+    firstStep[side] = await planMatrixWave(api, f.location, f.workstation.id);
   }
   const A = fixtures.A;
   sessions.set('ADMIN', { role: 'ADMIN', session: api.admin, sees: ['A', 'B'] });

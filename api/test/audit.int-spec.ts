@@ -7,6 +7,7 @@ import { RUNTIME_ROLE } from '../../migrations';
 import { loginAs } from './support/accounts';
 import { ACCOUNT_CASES } from './support/audit-account-cases';
 import { CONFIRMATION_CASES } from './support/audit-confirmation-cases';
+import { CUTOVER_CASES } from './support/audit-cutover-cases';
 import { IMPORT_CASES } from './support/audit-import-cases';
 import { INVENTORY_CASES, NOT_AUDITED, type AuditCase, type Changes } from './support/audit-cases';
 import { PLAN_CASES } from './support/audit-plan-cases';
@@ -35,6 +36,7 @@ const AUDIT_CASES: Record<string, AuditCase> = {
   ...CONFIRMATION_CASES,
   ...TEST_RUN_CASES,
   ...PLAN_CASES,
+  ...CUTOVER_CASES,
 };
 
 // Every Mutation field of the committed schema: a new mutation without an audit case fails here.

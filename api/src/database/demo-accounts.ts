@@ -82,6 +82,13 @@ export async function ensureDemoAccounts(dataSource: DataSource): Promise<DemoAc
              WHERE t.name = $2 AND l.name = $3`,
             [id, tenant, location],
           );
+          // Planned waves at the technician's Standorte (the demo's wave of today) list them as its technician.
+          await query(
+            `INSERT INTO wave_technician (tenant_id, location_id, account_id, account_name)
+             SELECT l.tenant_id, l.id, $1, $4 FROM location l JOIN tenant t ON t.id = l.tenant_id
+             WHERE t.name = $2 AND l.name = $3 AND l.cutover_date IS NOT NULL`,
+            [id, tenant, location, demo.displayName],
+          );
         }
       }
     }

@@ -1,4 +1,5 @@
 import { generateDemoBatches } from './demo-generator';
+import { planTodaysWave } from './demo-wave';
 import {
   DEMO_TABLES,
   MAPPING_TABLES,
@@ -198,5 +199,6 @@ export async function loadDemoData(db: SqlRunner, opts: LoadDemoOptions = {}): P
     if (rowCount(pending) >= ROWS_PER_FLUSH) await flush();
   }
   await flush();
+  await planTodaysWave(db);
   return counts;
 }
