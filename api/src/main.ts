@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, 'shutting down');
     try {
+      // Nest's close order: GraphQL (WebSockets get 1001 "going away"), the LISTEN client, HTTP.
       await app?.close();
       if (dataSource.isInitialized) await dataSource.destroy();
     } finally {

@@ -85,7 +85,20 @@ export function graphqlWsOptions(
       return (await live.principal(live.tokenOf(request))) !== null;
     },
     validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, rules),
-    onError: (_ctx, _id, _payload, errors) => errors.map(format),
+    // Parse and validation errors, coded as Apollo codes them over HTTP.
+    onError: (_ctx, _id, _payload, errors) =>
+      errors.map((e) =>
+        format(
+          e.extensions.code
+            ? e
+            : new GraphQLErrorClass(e.message, {
+                nodes: e.nodes,
+                source: e.source,
+                positions: e.positions,
+                extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+        ),
+      ),
     onNext: (_ctx, _id, _payload, _args, result): FormattedExecutionResult | void => {
       if (!result.errors?.length) return;
       return { ...result, errors: result.errors.map(format) };
