@@ -1,6 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { axeFindings } from './support/axe-findings';
-import { musterlandId } from './support/cutover-setup';
+import { gql, musterlandId } from './support/cutover-setup';
 import { screenshot } from './support/screenshot';
 import { DEMO, signIn } from './support/sign-in';
 
@@ -65,6 +65,22 @@ test('a project manager builds a checklist template: edits, reorders and removes
   await expect(row).toContainText('6 Schritte (5 Pflicht)');
   await row.getByRole('link', { name }).click();
   await expect(page.getByRole('textbox', { name: 'Schritt 6: Bezeichnung' })).toHaveValue('Altgerät eingesammelt');
+
+  // A Standort's wave uses it: chosen in the wave form, kept after a reload.
+  const { createLocation: location } = await gql<{ createLocation: { id: string } }>(
+    page.request,
+    'mutation($input: CreateLocationInput!) { createLocation(input: $input) { id } }',
+    { input: { tenantId, kind: 'BAUHOF', name: `Bauhof ${name}`, city: 'Musterland' } },
+  );
+  await page.goto(`/verwaltungen/${tenantId}/standorte/${location.id}/umstellung`);
+  const select = page.getByRole('combobox', { name: 'Checkliste' });
+  await expect(select).toHaveAttribute('placeholder', 'Standard (Standard-Arbeitsplatz)');
+  await select.click();
+  await page.getByRole('option', { name }).click();
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText(`Umstellung für Bauhof ${name} gespeichert.`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Checkliste' })).toHaveValue(name);
 });
 
 test('a coordinator reads the templates but cannot change them', async ({ page }) => {
@@ -78,4 +94,39 @@ test('a coordinator reads the templates but cannot change them', async ({ page }
   await expect(page.getByRole('table', { name: 'Schritte in Reihenfolge' })).toContainText('Thin Client aufgestellt');
   await expect(page.getByRole('button', { name: 'Speichern' })).toHaveCount(0);
   expect(await axeFindings(page)).toEqual([]);
+});
+
+test('saving over someone else’s change shows the conflict banner instead of overwriting', async ({ page }) => {
+  await signIn(page, DEMO.projectManager);
+  const tenantId = await musterlandId(page.request);
+  const name = `Konflikt ${Date.now() % 100000}`;
+  const steps = [{ label: 'Thin Client aufgestellt', required: true }];
+  const { createChecklistTemplate: template } = await gql<{ createChecklistTemplate: { id: string; version: number } }>(
+    page.request,
+    'mutation($input: CreateChecklistTemplateInput!) { createChecklistTemplate(input: $input) { id version } }',
+    { input: { tenantId, name, steps } },
+  );
+  await page.goto(`/verwaltungen/${tenantId}/checklisten/${template.id}`);
+  await expect(page.getByRole('textbox', { name: 'Schritt 1: Bezeichnung' })).toHaveValue('Thin Client aufgestellt');
+
+  // Meanwhile someone else saves the template.
+  await gql(
+    page.request,
+    'mutation($input: UpdateChecklistTemplateInput!) { updateChecklistTemplate(input: $input) { id } }',
+    {
+      input: {
+        id: template.id,
+        version: template.version,
+        name,
+        steps: [...steps, { label: 'Drucker', required: false }],
+      },
+    },
+  );
+  await page.getByRole('textbox', { name: 'Schritt 1: Bezeichnung' }).fill('Thin Client verkabelt');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Zwischenzeitlich geändert' });
+  await expect(alert).toBeVisible();
+  await alert.getByRole('button', { name: 'Neu laden' }).click();
+  await expect(page.getByTestId('template-step')).toHaveCount(2);
+  await expect(page.getByRole('textbox', { name: 'Schritt 1: Bezeichnung' })).toHaveValue('Thin Client aufgestellt');
 });
