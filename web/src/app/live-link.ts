@@ -1,5 +1,6 @@
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
+import { reportLiveStatus } from '../lib/live-status';
 
 const PING_MS = 10_000;
 const PONG_TIMEOUT_MS = 5_000;
@@ -34,11 +35,14 @@ export function createLiveLink(): GraphQLWsLink {
     // Network trouble is worth retrying; a refused session (4403) is not: the page asks to sign in.
     shouldRetry: (event) => !(event instanceof CloseEvent && event.code === 4403),
     on: {
+      connecting: (isRetry) => reportLiveStatus(isRetry ? 'reconnecting' : 'connecting'),
       connected: (s) => {
         socket = s as WebSocket;
+        reportLiveStatus('live');
       },
       closed: () => {
         socket = undefined;
+        reportLiveStatus('reconnecting');
       },
       ping: (received) => {
         if (received) return;

@@ -4,6 +4,8 @@ import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features
 import { AuditListPage } from '../features/audit';
 import { ConfirmationPage, TodoPage } from '../features/confirmations';
 import { BlockersPage } from '../features/blockers';
+import { ChecklistTemplatesPage, TemplateEditPage } from '../features/checklist-templates';
+import { CutoverBoardPage, CutoverLocationPage } from '../features/cutover-board';
 import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
 import { ImportHistoryPage, ImportPage } from '../features/imports';
 import {
@@ -104,6 +106,18 @@ export const router = createBrowserRouter([
               { path: 'zeitplan', element: <TimelinePage /> },
               { path: 'testlaeufe', element: <TestRunsPage /> },
               { path: 'blocker', element: <BlockersPage /> },
+              { path: 'umstellung-live', element: <CutoverBoardPage /> },
+              { path: 'umstellung-live/:locationId', element: <CutoverLocationPage /> },
+              { path: 'checklisten', element: <ChecklistTemplatesPage /> },
+              {
+                path: 'checklisten/neu',
+                element: (
+                  <RequirePermission permission="checklists.write">
+                    <TemplateEditPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: 'checklisten/:id', element: <TemplateEditPage /> },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },

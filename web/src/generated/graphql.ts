@@ -56,6 +56,13 @@ export type BulkUpdateInput = {
   value?: string | null | undefined;
 };
 
+export type ChecklistStepInput = {
+  label: string;
+  /** Ticking it asks for a reference number. */
+  needsEvidence?: boolean | null | undefined;
+  required: boolean;
+};
+
 export type ConfirmationArea = 'FACHVERFAHREN' | 'FILE_SHARE' | 'PRINTER' | 'SOFTWARE';
 
 export type ConfirmationChangeKind = 'ADDED' | 'CHANGED' | 'REMOVED';
@@ -84,6 +91,15 @@ export type CreateBlockerInput = {
   owner?: string | null | undefined;
   tenantId: string | number;
   title: string;
+};
+
+export type CreateChecklistTemplateInput = {
+  /** Make it the default of the Verwaltung. */
+  isDefault?: boolean | null | undefined;
+  name: string;
+  /** In order; 1 to 40 steps. */
+  steps: Array<ChecklistStepInput>;
+  tenantId: string | number;
 };
 
 export type CreateFachverfahrenInput = {
@@ -365,6 +381,17 @@ export type UpdateBlockerInput = {
   /** Who takes care of it. */
   owner?: string | null | undefined;
   title?: string | null | undefined;
+  /** The version you read; a stale one is refused as a conflict. */
+  version: number;
+};
+
+export type UpdateChecklistTemplateInput = {
+  id: string | number;
+  /** true makes it the default (the old default loses it). */
+  isDefault?: boolean | null | undefined;
+  name: string;
+  /** The new list of steps, in order; 1 to 40. */
+  steps: Array<ChecklistStepInput>;
   /** The version you read; a stale one is refused as a conflict. */
   version: number;
 };
@@ -954,6 +981,71 @@ export type UpdateBlockerMutation = {
   };
 };
 
+export type ChecklistTemplateFieldsFragment = {
+  id: string;
+  tenantId: string;
+  name: string;
+  isDefault: boolean;
+  locationCount: number;
+  version: number;
+  steps: Array<{ position: number; label: string; required: boolean; needsEvidence: boolean }>;
+};
+
+export type ChecklistTemplatesQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type ChecklistTemplatesQuery = {
+  checklistTemplates: Array<{
+    id: string;
+    tenantId: string;
+    name: string;
+    isDefault: boolean;
+    locationCount: number;
+    version: number;
+    steps: Array<{ position: number; label: string; required: boolean; needsEvidence: boolean }>;
+  }>;
+};
+
+export type CreateChecklistTemplateMutationVariables = Exact<{
+  input: CreateChecklistTemplateInput;
+}>;
+
+export type CreateChecklistTemplateMutation = {
+  createChecklistTemplate: {
+    id: string;
+    tenantId: string;
+    name: string;
+    isDefault: boolean;
+    locationCount: number;
+    version: number;
+    steps: Array<{ position: number; label: string; required: boolean; needsEvidence: boolean }>;
+  };
+};
+
+export type DeleteChecklistTemplateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type DeleteChecklistTemplateMutation = { deleteChecklistTemplate: boolean };
+
+export type UpdateChecklistTemplateMutationVariables = Exact<{
+  input: UpdateChecklistTemplateInput;
+}>;
+
+export type UpdateChecklistTemplateMutation = {
+  updateChecklistTemplate: {
+    id: string;
+    tenantId: string;
+    name: string;
+    isDefault: boolean;
+    locationCount: number;
+    version: number;
+    steps: Array<{ position: number; label: string; required: boolean; needsEvidence: boolean }>;
+  };
+};
+
 export type ConfirmFilteredPersonsMutationVariables = Exact<{
   tenantId: string | number;
   locationId?: string | number | null | undefined;
@@ -1185,6 +1277,73 @@ export type TodoSignOffsQuery = {
     state: TestState;
     latestRun: { id: string; testedOn: string; tester: string } | null;
   }>;
+};
+
+export type CutoverBoardQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type CutoverBoardQuery = {
+  cutoverBoard: {
+    tenantId: string;
+    generatedAt: string;
+    totals: {
+      total: number;
+      planned: number;
+      prepared: number;
+      migrated: number;
+      accepted: number;
+      rolledBack: number;
+      requiredSteps: number;
+      requiredStepsDone: number;
+      openBlockers: number;
+    };
+    locations: Array<{
+      locationId: string;
+      locationName: string;
+      cutoverDate: string | null;
+      windowStart: string | null;
+      windowEnd: string | null;
+      counts: {
+        total: number;
+        planned: number;
+        prepared: number;
+        migrated: number;
+        accepted: number;
+        rolledBack: number;
+        requiredSteps: number;
+        requiredStepsDone: number;
+        openBlockers: number;
+      };
+    }>;
+  };
+};
+
+export type CutoverBurndownQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type CutoverBurndownQuery = {
+  cutoverBurndown: {
+    locationId: string;
+    total: number;
+    windowStart: string | null;
+    windowEnd: string | null;
+    planned: Array<{ at: string; remaining: number }>;
+    actual: Array<{ at: string; remaining: number }>;
+  };
+};
+
+export type CutoverCountsFieldsFragment = {
+  total: number;
+  planned: number;
+  prepared: number;
+  migrated: number;
+  accepted: number;
+  rolledBack: number;
+  requiredSteps: number;
+  requiredStepsDone: number;
+  openBlockers: number;
 };
 
 export type CreateFachverfahrenMutationVariables = Exact<{
@@ -2169,6 +2328,14 @@ export type WorkstationOptionsQuery = {
   };
 };
 
+export type ChecklistTemplateOptionsQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type ChecklistTemplateOptionsQuery = {
+  checklistTemplates: Array<{ id: string; name: string; isDefault: boolean }>;
+};
+
 export type ConfirmationTimelineQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
@@ -2186,6 +2353,7 @@ export type LocationWaveFieldsFragment = {
   cutoverWindowStart: string | null;
   cutoverWindowEnd: string | null;
   waveNotes: string | null;
+  checklistTemplateId: string | null;
   technicians: Array<{ accountId: string; name: string }>;
 };
 
@@ -2203,6 +2371,7 @@ export type LocationWaveQuery = {
     cutoverWindowStart: string | null;
     cutoverWindowEnd: string | null;
     waveNotes: string | null;
+    checklistTemplateId: string | null;
     technicians: Array<{ accountId: string; name: string }>;
   };
 };
@@ -2304,6 +2473,7 @@ export type SetWaveTechniciansMutation = {
     cutoverWindowStart: string | null;
     cutoverWindowEnd: string | null;
     waveNotes: string | null;
+    checklistTemplateId: string | null;
     technicians: Array<{ accountId: string; name: string }>;
   };
 };
@@ -2322,6 +2492,7 @@ export type UpdateLocationWaveMutation = {
     cutoverWindowStart: string | null;
     cutoverWindowEnd: string | null;
     waveNotes: string | null;
+    checklistTemplateId: string | null;
     technicians: Array<{ accountId: string; name: string }>;
   };
 };
@@ -3010,6 +3181,40 @@ export const BlockerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BlockerFieldsFragment, unknown>;
+export const ChecklistTemplateFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChecklistTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChecklistTemplateFieldsFragment, unknown>;
 export const ConfirmationCountsFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3127,6 +3332,30 @@ export const ConfirmationRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConfirmationRowFragment, unknown>;
+export const CutoverCountsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CutoverCountsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CutoverCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prepared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'migrated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledBack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredStepsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openBlockers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverCountsFieldsFragment, unknown>;
 export const FachverfahrenFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3468,6 +3697,7 @@ export const LocationWaveFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTemplateId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'technicians' },
@@ -5553,6 +5783,253 @@ export const UpdateBlockerDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateBlockerMutation, UpdateBlockerMutationVariables>;
+export const ChecklistTemplatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ChecklistTemplates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklistTemplates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChecklistTemplateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChecklistTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChecklistTemplatesQuery, ChecklistTemplatesQueryVariables>;
+export const CreateChecklistTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateChecklistTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateChecklistTemplateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createChecklistTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChecklistTemplateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChecklistTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateChecklistTemplateMutation, CreateChecklistTemplateMutationVariables>;
+export const DeleteChecklistTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteChecklistTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteChecklistTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteChecklistTemplateMutation, DeleteChecklistTemplateMutationVariables>;
+export const UpdateChecklistTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateChecklistTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateChecklistTemplateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateChecklistTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChecklistTemplateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChecklistTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locationCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateChecklistTemplateMutation, UpdateChecklistTemplateMutationVariables>;
 export const ConfirmFilteredPersonsDocument = {
   kind: 'Document',
   definitions: [
@@ -6298,6 +6775,161 @@ export const TodoSignOffsDocument = {
     },
   ],
 } as unknown as DocumentNode<TodoSignOffsQuery, TodoSignOffsQueryVariables>;
+export const CutoverBoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CutoverBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cutoverBoard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CutoverCountsFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'locations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CutoverCountsFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CutoverCountsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CutoverCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prepared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'migrated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledBack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredStepsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openBlockers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverBoardQuery, CutoverBoardQueryVariables>;
+export const CutoverBurndownDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CutoverBurndown' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cutoverBurndown' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planned' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actual' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CutoverBurndownQuery, CutoverBurndownQueryVariables>;
 export const CreateFachverfahrenDocument = {
   kind: 'Document',
   definitions: [
@@ -10117,6 +10749,47 @@ export const WorkstationOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkstationOptionsQuery, WorkstationOptionsQueryVariables>;
+export const ChecklistTemplateOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ChecklistTemplateOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklistTemplates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChecklistTemplateOptionsQuery, ChecklistTemplateOptionsQueryVariables>;
 export const ConfirmationTimelineDocument = {
   kind: 'Document',
   definitions: [
@@ -10208,6 +10881,7 @@ export const LocationWaveDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTemplateId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'technicians' },
@@ -10555,6 +11229,7 @@ export const SetWaveTechniciansDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTemplateId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'technicians' },
@@ -10624,6 +11299,7 @@ export const UpdateLocationWaveDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waveNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTemplateId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'technicians' },
@@ -12631,6 +13307,18 @@ export function useChangeOwnPasswordMutation(
   return useMutation(ChangeOwnPasswordDocument, options);
 }
 
+export function useChecklistTemplateOptionsQuery(
+  options: useQuery.Options<ChecklistTemplateOptionsQuery, ChecklistTemplateOptionsQueryVariables>,
+) {
+  return useQuery(ChecklistTemplateOptionsDocument, options);
+}
+
+export function useChecklistTemplatesQuery(
+  options: useQuery.Options<ChecklistTemplatesQuery, ChecklistTemplatesQueryVariables>,
+) {
+  return useQuery(ChecklistTemplatesDocument, options);
+}
+
 export function useCloseBlockerMutation(
   options?: useMutation.Options<CloseBlockerMutation, CloseBlockerMutationVariables>,
 ) {
@@ -12671,6 +13359,12 @@ export function useCreateBlockerMutation(
   options?: useMutation.Options<CreateBlockerMutation, CreateBlockerMutationVariables>,
 ) {
   return useMutation(CreateBlockerDocument, options);
+}
+
+export function useCreateChecklistTemplateMutation(
+  options?: useMutation.Options<CreateChecklistTemplateMutation, CreateChecklistTemplateMutationVariables>,
+) {
+  return useMutation(CreateChecklistTemplateDocument, options);
 }
 
 export function useCreateFachverfahrenMutation(
@@ -12721,10 +13415,26 @@ export function useCreateWorkstationMutation(
   return useMutation(CreateWorkstationDocument, options);
 }
 
+export function useCutoverBoardQuery(options: useQuery.Options<CutoverBoardQuery, CutoverBoardQueryVariables>) {
+  return useQuery(CutoverBoardDocument, options);
+}
+
+export function useCutoverBurndownQuery(
+  options: useQuery.Options<CutoverBurndownQuery, CutoverBurndownQueryVariables>,
+) {
+  return useQuery(CutoverBurndownDocument, options);
+}
+
 export function useCutoverProgressSubscription(
   options: useSubscription.Options<CutoverProgressSubscription, CutoverProgressSubscriptionVariables>,
 ) {
   return useSubscription(CutoverProgressDocument, options);
+}
+
+export function useDeleteChecklistTemplateMutation(
+  options?: useMutation.Options<DeleteChecklistTemplateMutation, DeleteChecklistTemplateMutationVariables>,
+) {
+  return useMutation(DeleteChecklistTemplateDocument, options);
 }
 
 export function useDeleteFachverfahrenMutation(
@@ -13045,6 +13755,12 @@ export function useUpdateBlockerMutation(
   options?: useMutation.Options<UpdateBlockerMutation, UpdateBlockerMutationVariables>,
 ) {
   return useMutation(UpdateBlockerDocument, options);
+}
+
+export function useUpdateChecklistTemplateMutation(
+  options?: useMutation.Options<UpdateChecklistTemplateMutation, UpdateChecklistTemplateMutationVariables>,
+) {
+  return useMutation(UpdateChecklistTemplateDocument, options);
 }
 
 export function useUpdateFachverfahrenMutation(

@@ -60,4 +60,11 @@ export const paths = {
     `/verwaltungen/${tenantId}/${SEGMENTS.locations}/${locationId}/umstellung`,
   locationList: (tenantId: string, locationId: string, object: InventoryObject) =>
     `/verwaltungen/${tenantId}/${SEGMENTS.locations}/${locationId}/${SEGMENTS[object]}`,
+  /** "Umstellung live": the Verwaltung's cutover board, and one Standort of it with its burndown. */
+  cutoverBoard: (tenantId: string) => `/verwaltungen/${tenantId}/umstellung-live`,
+  cutoverLocation: (tenantId: string, locationId: string) => `/verwaltungen/${tenantId}/umstellung-live/${locationId}`,
+  /** The Verwaltung's checklist templates (the provider's runbook per workstation). */
+  checklistTemplates: (tenantId: string) => `/verwaltungen/${tenantId}/checklisten`,
+  newChecklistTemplate: (tenantId: string) => `/verwaltungen/${tenantId}/checklisten/neu`,
+  checklistTemplate: (tenantId: string, id: string) => `/verwaltungen/${tenantId}/checklisten/${id}`,
 };

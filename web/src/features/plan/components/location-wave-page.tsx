@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { DetailFields } from '../../../components/detail-fields';
 import { QueryState } from '../../../components/query-state';
 import { useSaveErrors } from '../../../components/use-save-errors';
 import {
+  useChecklistTemplateOptionsQuery,
   useLocationWaveQuery,
   usePlanAccountsQuery,
   useSetWaveTechniciansMutation,
@@ -23,6 +24,7 @@ interface WaveValues extends Record<string, unknown> {
   windowEnd: string;
   waveNotes: string;
   accountIds: string[];
+  checklistTemplateId: string | null;
 }
 
 const valuesOf = (l: LocationWaveFieldsFragment): WaveValues => ({
@@ -31,6 +33,7 @@ const valuesOf = (l: LocationWaveFieldsFragment): WaveValues => ({
   windowEnd: l.cutoverWindowEnd ?? '',
   waveNotes: l.waveNotes ?? '',
   accountIds: l.technicians.map((x) => x.accountId),
+  checklistTemplateId: l.checklistTemplateId ?? null,
 });
 
 /** The Standort's cutover wave: read by everyone, planned by project managers. */
@@ -84,6 +87,8 @@ function WaveForm({ location, onReload }: { location: LocationWaveFieldsFragment
   });
   const errors = useSaveErrors(form);
   const accounts = usePlanAccountsQuery({ variables: { tenantId: location.tenantId } });
+  const templates = useChecklistTemplateOptionsQuery({ variables: { tenantId: location.tenantId } });
+  const standard = templates.data?.checklistTemplates.find((x) => x.isDefault);
   const [updateWave, updating] = useUpdateLocationWaveMutation();
   const [setTechnicians, setting] = useSetWaveTechniciansMutation();
   const technicianOptions = [
@@ -108,6 +113,7 @@ function WaveForm({ location, onReload }: { location: LocationWaveFieldsFragment
             windowStart: values.windowStart || null,
             windowEnd: values.windowEnd || null,
             waveNotes: values.waveNotes.trim() || null,
+            checklistTemplateId: values.checklistTemplateId,
           },
         },
         refetchQueries: ['ReadinessBoard', 'ChangeHistory'],
@@ -153,6 +159,14 @@ function WaveForm({ location, onReload }: { location: LocationWaveFieldsFragment
             searchable
             nothingFoundMessage={t('plan.wave.noTechnicians')}
             {...form.getInputProps('accountIds')}
+          />
+          <Select
+            label={t('checklistTemplates.wave.label')}
+            description={t('checklistTemplates.wave.description')}
+            placeholder={standard ? t('checklistTemplates.wave.standard', { name: standard.name }) : undefined}
+            data={(templates.data?.checklistTemplates ?? []).map((x) => ({ value: x.id, label: x.name }))}
+            clearable
+            {...form.getInputProps('checklistTemplateId')}
           />
           <Textarea label={t('fields.notes')} autosize minRows={2} {...form.getInputProps('waveNotes')} />
           <Group>

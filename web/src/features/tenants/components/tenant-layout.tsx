@@ -50,6 +50,8 @@ export function TenantLayout() {
             { label: t('counts.fachverfahren'), to: section('fachverfahren') },
             { label: t('nav.confirmations'), to: paths.confirmations(tenantId) },
             { label: t('nav.timeline'), to: paths.timeline(tenantId) },
+            { label: t('cutoverBoard.nav'), to: paths.cutoverBoard(tenantId) },
+            { label: t('checklistTemplates.nav'), to: paths.checklistTemplates(tenantId) },
             { label: t('nav.testRuns'), to: paths.testRuns(tenantId) },
             { label: t('nav.blockers'), to: paths.blockers(tenantId) },
             { label: t('nav.changes'), to: paths.audit(tenantId) },
