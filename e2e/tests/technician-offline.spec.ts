@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { screenshot } from './support/screenshot';
 import { DEMO, signIn } from './support/sign-in';
 import { checklistState, planTechnicianDay } from './support/technician-day';
@@ -8,6 +9,16 @@ import { checklistState, planTechnicianDay } from './support/technician-day';
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 const STEPS = ['Thin Client aufgestellt', 'Anmeldung erfolgreich', 'Standarddrucker druckt'];
+
+/** The bits of the page's globals the test reads (e2e has no DOM typings). */
+interface BrowserGlobals {
+  navigator: { serviceWorker: { controller: object | null } };
+}
+
+/** What the phone shows (viewport, or one element) in e2e/screenshots/ for review: the full page is very long. */
+async function glance(target: Page | Locator, name: string): Promise<void> {
+  await target.screenshot({ path: path.join(__dirname, '..', 'screenshots', `${name}.png`) });
+}
 
 /** WCAG 2.1 A/AA findings of axe on the current page (none expected). */
 async function violations(page: Page): Promise<string[]> {
@@ -32,8 +43,12 @@ test('offline ticks survive a reload and arrive exactly once when the phone is b
   await expect(card.getByText('Standard', { exact: true })).toBeVisible();
   await expect(card.getByText(/Noch offen bis umgestellt: Thin Client aufgestellt/)).toBeVisible();
   // The service worker has cached the app shell and controls the page before the network goes.
-  await page.waitForFunction('navigator.serviceWorker.controller !== null');
+  await page.waitForFunction(
+    () => (globalThis as unknown as BrowserGlobals).navigator.serviceWorker.controller !== null,
+  );
   await screenshot(page, testInfo, 'technician-day-de');
+  await glance(page, 'technician-day-top-de');
+  await glance(card, 'technician-card-de');
   await page.waitForLoadState('networkidle');
   expect(await violations(page)).toEqual([]);
 
@@ -62,6 +77,8 @@ test('offline ticks survive a reload and arrive exactly once when the phone is b
   );
   await expect(page.getByText(/auf dem Gerät gespeicherte Stand/)).toBeVisible();
   await screenshot(page, testInfo, 'technician-offline-pending-de');
+  await glance(page, 'technician-offline-top-de');
+  await glance(cardAfter, 'technician-offline-card-de');
   expect(await violations(page)).toEqual([]);
 
   await context.setOffline(false);
@@ -75,4 +92,5 @@ test('offline ticks survive a reload and arrive exactly once when the phone is b
   const idsOf = (labels: string[]) => state.checklist.filter((s) => labels.includes(s.label)).map((s) => s.id);
   expect(state.ticks.map((t) => t.stepId).sort()).toEqual(idsOf(STEPS).sort());
   await screenshot(page, testInfo, 'technician-synced-de');
+  await glance(cardAfter, 'technician-synced-card-de');
 });

@@ -62,12 +62,12 @@ export function ChecklistRow({ step, pending, disabled, onTick, onUntick }: Chec
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
+            {pending && (
+              <Badge color={PENDING_COLOR} variant="filled" size="sm" mt={4}>
+                {t('technician.step.pending')}
+              </Badge>
+            )}
           </Stack>
-          {pending && (
-            <Badge color={PENDING_COLOR} variant="filled" size="sm">
-              {t('technician.step.pending')}
-            </Badge>
-          )}
         </Group>
       </UnstyledButton>
       {askEvidence && (

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, CloseButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AA_GREEN } from '../../../components/status-colors';
 import { useFormat } from '../../../lib/format';
 import type { RejectedOp } from '../lib/op-queue';
 import { PENDING_COLOR } from '../lib/colors';
@@ -20,7 +21,7 @@ export function QueueStatus({ online, pendingCount, rejected, offlineCopyFrom, o
   return (
     <Stack gap="xs">
       <Group gap="xs" role="status" aria-live="polite" wrap="wrap">
-        <Badge color={online ? 'green.9' : PENDING_COLOR} variant="filled" size="lg">
+        <Badge color={online ? AA_GREEN : PENDING_COLOR} variant="filled" size="lg">
           {online ? t('technician.online') : t('technician.offline')}
         </Badge>
         {pendingCount > 0 && (

@@ -53,7 +53,7 @@ export function WorkstationCard({
                 .join(' · ')}
             </Text>
           </Stack>
-          <Stack gap={4} align="flex-end">
+          <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
             <Badge color={STATUS_COLORS[workstation.cutoverStatus]} variant="filled" size="lg">
               {label(WORKSTATION_STATUS_LABELS, workstation.cutoverStatus)}
             </Badge>

@@ -58,6 +58,12 @@ describe('applyPending', () => {
     expect(workstation.checklist[0].done).toBe(false);
   });
 
+  it('shows a planned workstation as prepared after its first tick, as the server does', () => {
+    const planned = { ...workstation, cutoverStatus: 'PLANNED' as const };
+    expect(applyPending([planned], [tickOp(target, 's1', null)]).workstations[0].cutoverStatus).toBe('PREPARED');
+    expect(applyPending([planned], [untickOp(target, 's2')]).workstations[0].cutoverStatus).toBe('PLANNED');
+  });
+
   it('lists the required steps still missing', () => {
     expect(missingRequiredSteps(workstation)).toEqual(['Schritt s1']);
     const [ticked] = applyPending([workstation], [tickOp(target, 's1', null)]).workstations;

@@ -37,6 +37,9 @@ export function applyPending(
     const evidence = op.kind === 'TICK' ? (op.variables.input.evidence ?? null) : null;
     byId.set(workstation.id, {
       ...workstation,
+      // Like the server: the first tick on a planned workstation means work has started.
+      cutoverStatus:
+        op.kind === 'TICK' && workstation.cutoverStatus === 'PLANNED' ? 'PREPARED' : workstation.cutoverStatus,
       checklist: workstation.checklist.map((step) =>
         step.id === stepId ? { ...step, done: op.kind === 'TICK', evidence } : step,
       ),
