@@ -9,6 +9,13 @@ import { App } from './app/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Root element #root is missing in index.html');
+// Production builds only: the dev server's modules are not what the worker precaches.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
+
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core'
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { TECHNICIAN_PATH } from '../features/cutover-technician';
 import { paths } from '../lib/paths';
 import { usePermissions, useSession } from '../lib/session';
 import { currentLanguage, setLanguage } from './i18n';
@@ -82,6 +83,11 @@ export function AppLayout() {
                 </Anchor>
                 {account && (
                   <Group component="nav" aria-label={t('nav.main')} gap="lg" wrap="nowrap">
+                    {can('cutover.tick') && (
+                      <Anchor component={NavLink} to={TECHNICIAN_PATH} c="white" fw={500} style={navLinkStyle}>
+                        {t('technician.nav')}
+                      </Anchor>
+                    )}
                     <Anchor component={NavLink} to="/" end c="white" fw={500} style={navLinkStyle}>
                       {t('nav.tenants')}
                     </Anchor>

@@ -1,8 +1,9 @@
 import type { JSX } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
 import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
 import { AuditListPage } from '../features/audit';
 import { ConfirmationPage, TodoPage } from '../features/confirmations';
+import { TECHNICIAN_PATH, TechnicianPage } from '../features/cutover-technician';
 import { BlockersPage } from '../features/blockers';
 import { ChecklistTemplatesPage, TemplateEditPage } from '../features/checklist-templates';
 import { CutoverBoardPage, CutoverLocationPage } from '../features/cutover-board';
@@ -40,6 +41,7 @@ import {
   WorkstationListPage,
 } from '../features/workstations';
 import { SEGMENTS } from '../lib/paths';
+import { useSession } from '../lib/session';
 import { AppLayout } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequirePermission, RequireSession } from './require-session';
@@ -61,6 +63,15 @@ function crud(segment: string, List: Page, Create: Page, Detail: Page, Edit: Pag
   ];
 }
 
+/** Right after login technicians start on their cutover day; everyone else on the Verwaltungen. */
+function StartPage() {
+  const { account } = useSession();
+  const state: unknown = useLocation().state;
+  const afterLogin = typeof state === 'object' && state !== null && 'afterLogin' in state;
+  if (afterLogin && account?.role === 'TECHNICIAN') return <Navigate to={TECHNICIAN_PATH} replace />;
+  return <TenantListPage />;
+}
+
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -71,7 +82,8 @@ export const router = createBrowserRouter([
         // Everything else needs a session.
         element: <RequireSession />,
         children: [
-          { index: true, element: <TenantListPage /> },
+          { index: true, element: <StartPage /> },
+          { path: TECHNICIAN_PATH.slice(1), element: <TechnicianPage /> },
           { path: 'mein-konto', element: <MyAccountPage /> },
           { path: 'umstellungsplan', element: <ReadinessBoardPage /> },
           { path: 'konten', element: admin(<AccountListPage />) },

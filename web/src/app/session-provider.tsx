@@ -3,8 +3,15 @@ import { Alert, Button, Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogoutDocument, MeDocument, type SessionAccountFragment } from '../generated/graphql';
-import { isUnauthenticated } from '../lib/graphql-errors';
-import { onUnauthenticated, SessionContext, type Session } from '../lib/session';
+import { describeError, isUnauthenticated } from '../lib/graphql-errors';
+import {
+  forgetLastAccount,
+  lastAccount,
+  onUnauthenticated,
+  rememberAccount,
+  SessionContext,
+  type Session,
+} from '../lib/session';
 
 type State =
   | { status: 'loading' }
@@ -23,9 +30,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const load = useCallback(async () => {
     try {
       const result = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
-      setState({ status: 'ready', account: result.data?.me ?? null });
+      const account = result.data?.me ?? null;
+      rememberAccount(account);
+      setState({ status: 'ready', account });
     } catch (error) {
-      setState(isUnauthenticated(error) ? { status: 'ready', account: null } : { status: 'error' });
+      if (isUnauthenticated(error)) {
+        forgetLastAccount();
+        setState({ status: 'ready', account: null });
+        return;
+      }
+      // Offline (a technician reloading in a basement): go on with the last known account; the
+      // server still checks the session cookie on every request once the network is back.
+      const offline = describeError(error).kind === 'network' || error instanceof TypeError;
+      const known = offline ? lastAccount() : null;
+      setState(known ? { status: 'ready', account: known } : { status: 'error' });
     }
   }, [client]);
 
@@ -36,6 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthenticated(() => {
+        forgetLastAccount();
         setState({ status: 'ready', account: null, expired: true });
         void client.clearStore();
       }),
@@ -56,6 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         try {
           await client.mutate({ mutation: LogoutDocument });
         } finally {
+          forgetLastAccount();
           await client.clearStore();
           setState({ status: 'ready', account: null, signedOut: true });
         }

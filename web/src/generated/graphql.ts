@@ -355,6 +355,31 @@ export type TestResult = 'FAILED' | 'PASSED' | 'PASSED_WITH_DEFECTS';
 
 export type TestState = 'DEFECTS' | 'FAILED' | 'PASSED_AWAITING_SIGN_OFF' | 'PASSED_SIGNED_OFF' | 'UNTESTED';
 
+export type TickChecklistStepInput = {
+  /** Reference number; required for steps that need evidence. */
+  evidence?: string | null | undefined;
+  /** Generated on the device; a replay with the same id is applied once. */
+  opId: string | number;
+  stepId: string | number;
+};
+
+export type TransitionWorkstationInput = {
+  /** The status the device showed; anything else is a conflict. */
+  from: WorkstationStatus;
+  /** Generated on the device; a replay with the same id is applied once. */
+  opId: string | number;
+  /** Required when rolling back (zurückgestellt). */
+  reason?: string | null | undefined;
+  to: WorkstationStatus;
+  workstationId: string | number;
+};
+
+export type UntickChecklistStepInput = {
+  /** Generated on the device; a replay with the same id is applied once. */
+  opId: string | number;
+  stepId: string | number;
+};
+
 /** Absent fields keep their value; tenantIds/locationIds replace the whole set. */
 export type UpdateAccountInput = {
   /** false ends all of the account’s sessions at once. */
@@ -552,6 +577,8 @@ export type UpdateWorkstationInput = {
 };
 
 export type WorkstationSortField = 'CURRENT_HOSTNAME' | 'NAME' | 'ROOM';
+
+export type WorkstationStatus = 'ACCEPTED' | 'MIGRATED' | 'PLANNED' | 'PREPARED' | 'ROLLED_BACK';
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -1344,6 +1371,294 @@ export type CutoverCountsFieldsFragment = {
   requiredSteps: number;
   requiredStepsDone: number;
   openBlockers: number;
+};
+
+export type TechnicianChecklistStepFragment = {
+  id: string;
+  workstationId: string;
+  position: number;
+  label: string;
+  required: boolean;
+  needsEvidence: boolean;
+  done: boolean;
+  doneAt: string | null;
+  doneByName: string | null;
+  evidence: string | null;
+};
+
+export type TechnicianWorkstationFragment = {
+  id: string;
+  tenantId: string;
+  name: string;
+  room: string | null;
+  version: number;
+  targetDeviceSerial: string | null;
+  cutoverStatus: WorkstationStatus;
+  cutoverStatusReason: string | null;
+  cutoverStatusAt: string | null;
+  cutoverStatusByName: string | null;
+  location: {
+    id: string;
+    name: string;
+    cutoverDate: string | null;
+    cutoverWindowStart: string | null;
+    cutoverWindowEnd: string | null;
+  };
+  persons: Array<{
+    id: string;
+    displayName: string;
+    department: string | null;
+    printers: Array<{
+      personId: string;
+      printerId: string;
+      isDefault: boolean;
+      printer: { id: string; name: string; room: string | null; targetQueue: string | null };
+    }>;
+    fileShares: Array<{
+      personId: string;
+      fileShareId: string;
+      driveLetter: string | null;
+      fileShare: { id: string; driveLetter: string | null; uncPath: string; targetPath: string | null };
+    }>;
+    fachverfahren: Array<{ id: string; name: string }>;
+  }>;
+  checklist: Array<{
+    id: string;
+    workstationId: string;
+    position: number;
+    label: string;
+    required: boolean;
+    needsEvidence: boolean;
+    done: boolean;
+    doneAt: string | null;
+    doneByName: string | null;
+    evidence: string | null;
+  }>;
+};
+
+export type TechnicianWorkstationsQueryVariables = Exact<{
+  date?: string | null | undefined;
+  locationId?: string | number | null | undefined;
+}>;
+
+export type TechnicianWorkstationsQuery = {
+  technicianWorkstations: Array<{
+    id: string;
+    tenantId: string;
+    name: string;
+    room: string | null;
+    version: number;
+    targetDeviceSerial: string | null;
+    cutoverStatus: WorkstationStatus;
+    cutoverStatusReason: string | null;
+    cutoverStatusAt: string | null;
+    cutoverStatusByName: string | null;
+    location: {
+      id: string;
+      name: string;
+      cutoverDate: string | null;
+      cutoverWindowStart: string | null;
+      cutoverWindowEnd: string | null;
+    };
+    persons: Array<{
+      id: string;
+      displayName: string;
+      department: string | null;
+      printers: Array<{
+        personId: string;
+        printerId: string;
+        isDefault: boolean;
+        printer: { id: string; name: string; room: string | null; targetQueue: string | null };
+      }>;
+      fileShares: Array<{
+        personId: string;
+        fileShareId: string;
+        driveLetter: string | null;
+        fileShare: { id: string; driveLetter: string | null; uncPath: string; targetPath: string | null };
+      }>;
+      fachverfahren: Array<{ id: string; name: string }>;
+    }>;
+    checklist: Array<{
+      id: string;
+      workstationId: string;
+      position: number;
+      label: string;
+      required: boolean;
+      needsEvidence: boolean;
+      done: boolean;
+      doneAt: string | null;
+      doneByName: string | null;
+      evidence: string | null;
+    }>;
+  }>;
+};
+
+export type TickChecklistStepMutationVariables = Exact<{
+  input: TickChecklistStepInput;
+}>;
+
+export type TickChecklistStepMutation = {
+  tickChecklistStep: {
+    id: string;
+    tenantId: string;
+    name: string;
+    room: string | null;
+    version: number;
+    targetDeviceSerial: string | null;
+    cutoverStatus: WorkstationStatus;
+    cutoverStatusReason: string | null;
+    cutoverStatusAt: string | null;
+    cutoverStatusByName: string | null;
+    location: {
+      id: string;
+      name: string;
+      cutoverDate: string | null;
+      cutoverWindowStart: string | null;
+      cutoverWindowEnd: string | null;
+    };
+    persons: Array<{
+      id: string;
+      displayName: string;
+      department: string | null;
+      printers: Array<{
+        personId: string;
+        printerId: string;
+        isDefault: boolean;
+        printer: { id: string; name: string; room: string | null; targetQueue: string | null };
+      }>;
+      fileShares: Array<{
+        personId: string;
+        fileShareId: string;
+        driveLetter: string | null;
+        fileShare: { id: string; driveLetter: string | null; uncPath: string; targetPath: string | null };
+      }>;
+      fachverfahren: Array<{ id: string; name: string }>;
+    }>;
+    checklist: Array<{
+      id: string;
+      workstationId: string;
+      position: number;
+      label: string;
+      required: boolean;
+      needsEvidence: boolean;
+      done: boolean;
+      doneAt: string | null;
+      doneByName: string | null;
+      evidence: string | null;
+    }>;
+  };
+};
+
+export type TransitionWorkstationMutationVariables = Exact<{
+  input: TransitionWorkstationInput;
+}>;
+
+export type TransitionWorkstationMutation = {
+  transitionWorkstation: {
+    id: string;
+    tenantId: string;
+    name: string;
+    room: string | null;
+    version: number;
+    targetDeviceSerial: string | null;
+    cutoverStatus: WorkstationStatus;
+    cutoverStatusReason: string | null;
+    cutoverStatusAt: string | null;
+    cutoverStatusByName: string | null;
+    location: {
+      id: string;
+      name: string;
+      cutoverDate: string | null;
+      cutoverWindowStart: string | null;
+      cutoverWindowEnd: string | null;
+    };
+    persons: Array<{
+      id: string;
+      displayName: string;
+      department: string | null;
+      printers: Array<{
+        personId: string;
+        printerId: string;
+        isDefault: boolean;
+        printer: { id: string; name: string; room: string | null; targetQueue: string | null };
+      }>;
+      fileShares: Array<{
+        personId: string;
+        fileShareId: string;
+        driveLetter: string | null;
+        fileShare: { id: string; driveLetter: string | null; uncPath: string; targetPath: string | null };
+      }>;
+      fachverfahren: Array<{ id: string; name: string }>;
+    }>;
+    checklist: Array<{
+      id: string;
+      workstationId: string;
+      position: number;
+      label: string;
+      required: boolean;
+      needsEvidence: boolean;
+      done: boolean;
+      doneAt: string | null;
+      doneByName: string | null;
+      evidence: string | null;
+    }>;
+  };
+};
+
+export type UntickChecklistStepMutationVariables = Exact<{
+  input: UntickChecklistStepInput;
+}>;
+
+export type UntickChecklistStepMutation = {
+  untickChecklistStep: {
+    id: string;
+    tenantId: string;
+    name: string;
+    room: string | null;
+    version: number;
+    targetDeviceSerial: string | null;
+    cutoverStatus: WorkstationStatus;
+    cutoverStatusReason: string | null;
+    cutoverStatusAt: string | null;
+    cutoverStatusByName: string | null;
+    location: {
+      id: string;
+      name: string;
+      cutoverDate: string | null;
+      cutoverWindowStart: string | null;
+      cutoverWindowEnd: string | null;
+    };
+    persons: Array<{
+      id: string;
+      displayName: string;
+      department: string | null;
+      printers: Array<{
+        personId: string;
+        printerId: string;
+        isDefault: boolean;
+        printer: { id: string; name: string; room: string | null; targetQueue: string | null };
+      }>;
+      fileShares: Array<{
+        personId: string;
+        fileShareId: string;
+        driveLetter: string | null;
+        fileShare: { id: string; driveLetter: string | null; uncPath: string; targetPath: string | null };
+      }>;
+      fachverfahren: Array<{ id: string; name: string }>;
+    }>;
+    checklist: Array<{
+      id: string;
+      workstationId: string;
+      position: number;
+      label: string;
+      required: boolean;
+      needsEvidence: boolean;
+      done: boolean;
+      doneAt: string | null;
+      doneByName: string | null;
+      evidence: string | null;
+    }>;
+  };
 };
 
 export type CreateFachverfahrenMutationVariables = Exact<{
@@ -3356,6 +3671,171 @@ export const CutoverCountsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CutoverCountsFieldsFragment, unknown>;
+export const TechnicianChecklistStepFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianChecklistStep' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TechnicianChecklistStepFragment, unknown>;
+export const TechnicianWorkstationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianWorkstation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'printer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fileShare' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianChecklistStep' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianChecklistStep' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TechnicianWorkstationFragment, unknown>;
 export const FachverfahrenFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6930,6 +7410,713 @@ export const CutoverBurndownDocument = {
     },
   ],
 } as unknown as DocumentNode<CutoverBurndownQuery, CutoverBurndownQueryVariables>;
+export const TechnicianWorkstationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TechnicianWorkstations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technicianWorkstations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'date' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianWorkstation' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianChecklistStep' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianWorkstation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'printer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fileShare' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianChecklistStep' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TechnicianWorkstationsQuery, TechnicianWorkstationsQueryVariables>;
+export const TickChecklistStepDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TickChecklistStep' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TickChecklistStepInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tickChecklistStep' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianWorkstation' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianChecklistStep' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianWorkstation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'printer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fileShare' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianChecklistStep' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TickChecklistStepMutation, TickChecklistStepMutationVariables>;
+export const TransitionWorkstationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TransitionWorkstation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransitionWorkstationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transitionWorkstation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianWorkstation' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianChecklistStep' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianWorkstation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'printer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fileShare' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianChecklistStep' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransitionWorkstationMutation, TransitionWorkstationMutationVariables>;
+export const UntickChecklistStepDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UntickChecklistStep' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UntickChecklistStepInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'untickChecklistStep' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianWorkstation' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianChecklistStep' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChecklistStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsEvidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TechnicianWorkstation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workstation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDeviceSerial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cutoverStatusByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cutoverWindowEnd' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'printers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'printerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'printer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetQueue' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fileShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileShareId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fileShare' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'driveLetter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'uncPath' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fachverfahren' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TechnicianChecklistStep' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UntickChecklistStepMutation, UntickChecklistStepMutationVariables>;
 export const CreateFachverfahrenDocument = {
   kind: 'Document',
   definitions: [
@@ -13691,6 +14878,12 @@ export function useStartImportMutation(
   return useMutation(StartImportDocument, options);
 }
 
+export function useTechnicianWorkstationsQuery(
+  options?: useQuery.Options<TechnicianWorkstationsQuery, TechnicianWorkstationsQueryVariables>,
+) {
+  return useQuery(TechnicianWorkstationsDocument, options);
+}
+
 export function useTenantNameQuery(options: useQuery.Options<TenantNameQuery, TenantNameQueryVariables>) {
   return useQuery(TenantNameDocument, options);
 }
@@ -13711,8 +14904,20 @@ export function useTestStatusQuery(options: useQuery.Options<TestStatusQuery, Te
   return useQuery(TestStatusDocument, options);
 }
 
+export function useTickChecklistStepMutation(
+  options?: useMutation.Options<TickChecklistStepMutation, TickChecklistStepMutationVariables>,
+) {
+  return useMutation(TickChecklistStepDocument, options);
+}
+
 export function useTodoSignOffsQuery(options: useQuery.Options<TodoSignOffsQuery, TodoSignOffsQueryVariables>) {
   return useQuery(TodoSignOffsDocument, options);
+}
+
+export function useTransitionWorkstationMutation(
+  options?: useMutation.Options<TransitionWorkstationMutation, TransitionWorkstationMutationVariables>,
+) {
+  return useMutation(TransitionWorkstationDocument, options);
 }
 
 export function useUnassignFachverfahrenMutation(
@@ -13743,6 +14948,12 @@ export function useUnassignWorkstationPersonMutation(
   options?: useMutation.Options<UnassignWorkstationPersonMutation, UnassignWorkstationPersonMutationVariables>,
 ) {
   return useMutation(UnassignWorkstationPersonDocument, options);
+}
+
+export function useUntickChecklistStepMutation(
+  options?: useMutation.Options<UntickChecklistStepMutation, UntickChecklistStepMutationVariables>,
+) {
+  return useMutation(UntickChecklistStepDocument, options);
 }
 
 export function useUpdateAccountMutation(

@@ -47,3 +47,24 @@ export function onUnauthenticated(listener: () => void): () => void {
 export function reportUnauthenticated(): void {
   for (const listener of unauthenticatedListeners) listener();
 }
+
+/** The last account the server confirmed, kept for starting the app without network. */
+const LAST_ACCOUNT_KEY = 'schaltplan.session.lastAccount';
+
+export function rememberAccount(account: SessionAccountFragment | null): void {
+  if (account) window.localStorage.setItem(LAST_ACCOUNT_KEY, JSON.stringify(account));
+  else forgetLastAccount();
+}
+
+export function forgetLastAccount(): void {
+  window.localStorage.removeItem(LAST_ACCOUNT_KEY);
+}
+
+export function lastAccount(): SessionAccountFragment | null {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(LAST_ACCOUNT_KEY) ?? 'null');
+    return typeof parsed === 'object' && parsed !== null && 'id' in parsed ? (parsed as SessionAccountFragment) : null;
+  } catch {
+    return null;
+  }
+}

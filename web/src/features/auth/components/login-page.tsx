@@ -15,6 +15,9 @@ interface LoginNotice {
   notice?: string;
 }
 
+/** Tells the start page that the account has just signed in (technicians then go to their day). */
+const AFTER_LOGIN = { afterLogin: true };
+
 /** Sign in with e-mail and password; afterwards back to the page the user wanted. */
 export function LoginPage() {
   const { t } = useTranslation();
@@ -33,14 +36,14 @@ export function LoginPage() {
     validate: { email: rules.all(rules.required, rules.email), password: rules.required },
   });
 
-  if (session.account) return <Navigate to={returnTo} replace />;
+  if (session.account) return <Navigate to={returnTo} replace state={AFTER_LOGIN} />;
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
       await login({ variables: { email: values.email.trim(), password: values.password } });
       await session.refresh();
-      void navigate(returnTo, { replace: true });
+      void navigate(returnTo, { replace: true, state: AFTER_LOGIN });
     } catch (error) {
       const code = errorExtensions(error).code;
       const minutes = Number(errorExtensions(error).retryAfterMinutes) || 15;
