@@ -4,6 +4,7 @@ import { AA_GREEN } from '../../../components/status-colors';
 import { useFormat } from '../../../lib/format';
 import type { RejectedOp } from '../lib/op-queue';
 import { PENDING_COLOR } from '../lib/colors';
+import { rejectionText } from '../lib/rejection-text';
 
 interface QueueStatusProps {
   online: boolean;
@@ -16,7 +17,8 @@ interface QueueStatusProps {
 
 /** Offline indicator, "n Änderungen noch nicht übertragen" and the refused changes ("Konflikte"). */
 export function QueueStatus({ online, pendingCount, rejected, offlineCopyFrom, onRetry, onDismiss }: QueueStatusProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'de';
   const format = useFormat();
   return (
     <Stack gap="xs">
@@ -52,7 +54,8 @@ export function QueueStatus({ online, pendingCount, rejected, offlineCopyFrom, o
             {rejected.map((entry) => (
               <Group key={entry.opId} justify="space-between" wrap="nowrap" align="flex-start">
                 <Text size="sm">
-                  <strong>{entry.label}</strong> ({t(`technician.kinds.${entry.kind}`)}): {entry.message}
+                  <strong>{entry.label}</strong> ({t(`technician.kinds.${entry.kind}`)}):{' '}
+                  {rejectionText(entry, (key, options) => t(key, options ?? {}), language)}
                 </Text>
                 <CloseButton
                   size="lg"

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { RejectionDetails } from './op-queue';
 import type { SendOutcome } from './queue-sender';
 
 /**
@@ -15,7 +16,7 @@ export function classifySendError(error: unknown): SendOutcome {
     if (code === 'UNAUTHENTICATED') return { kind: 'retry', reason: message };
     // CONFLICT, BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, or anything unexpected: the server has
     // answered, a replay would get the same answer; shown, never swallowed, and not blocking the queue.
-    return { kind: 'rejected', code, message };
+    return { kind: 'rejected', code, message, details: rejectionDetails(first?.extensions ?? {}) };
   }
   if (ServerError.is(error)) {
     const status = error.statusCode;
@@ -23,4 +24,19 @@ export function classifySendError(error: unknown): SendOutcome {
     return { kind: 'rejected', code: `HTTP_${status}`, message: error.message };
   }
   return { kind: 'retry', reason: error instanceof Error ? error.message : String(error) };
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Picks the known, plain fields of a refusal's extensions (they are stored on the device). */
+export function rejectionDetails(extensions: Record<string, unknown>): RejectionDetails {
+  const missing = extensions.missingSteps;
+  return {
+    reason: text(extensions.reason),
+    refusal: text(extensions.refusal),
+    currentStatus: text(extensions.currentStatus),
+    statusByName: text(extensions.statusByName) ?? null,
+    statusReason: text(extensions.statusReason) ?? null,
+    missingSteps: Array.isArray(missing) ? missing.filter((m): m is string => typeof m === 'string') : undefined,
+  };
 }

@@ -235,8 +235,39 @@ describe('classifySendError', () => {
     expect(classifySendError(graphQLError('UNAUTHENTICATED', 'Bitte anmelden')).kind).toBe('retry');
   });
 
+  it('keeps the known details of a conflict for the UI, and nothing else', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Workstation AP-1 was rolled back meanwhile',
+          extensions: {
+            code: 'CONFLICT',
+            reason: 'ROLLED_BACK',
+            currentStatus: 'ROLLED_BACK',
+            statusByName: 'Paula',
+            statusReason: 'Dose defekt',
+            workstationId: 'ws-1',
+          },
+        },
+      ],
+    });
+    expect(classifySendError(error)).toEqual({
+      kind: 'rejected',
+      code: 'CONFLICT',
+      message: 'Workstation AP-1 was rolled back meanwhile',
+      details: {
+        reason: 'ROLLED_BACK',
+        refusal: undefined,
+        currentStatus: 'ROLLED_BACK',
+        statusByName: 'Paula',
+        statusReason: 'Dose defekt',
+        missingSteps: undefined,
+      },
+    });
+  });
+
   it('refuses for good what the server answered: CONFLICT, BAD_USER_INPUT, FORBIDDEN, with its message', () => {
-    expect(classifySendError(graphQLError('CONFLICT', 'Status ist nicht mehr Vorbereitet'))).toEqual({
+    expect(classifySendError(graphQLError('CONFLICT', 'Status ist nicht mehr Vorbereitet'))).toMatchObject({
       kind: 'rejected',
       code: 'CONFLICT',
       message: 'Status ist nicht mehr Vorbereitet',

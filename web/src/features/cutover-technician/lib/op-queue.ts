@@ -42,7 +42,19 @@ export interface RejectedOp {
   workstationId: string;
   code: string;
   message: string;
+  /** What the server said about the refusal, for a message in the UI language. */
+  details?: RejectionDetails;
   at: string;
+}
+
+/** The parts of a refusal's extensions the UI words itself (see docs/decisions/0006). */
+export interface RejectionDetails {
+  reason?: string;
+  refusal?: string;
+  currentStatus?: string;
+  statusByName?: string | null;
+  statusReason?: string | null;
+  missingSteps?: string[];
 }
 
 type Listener = () => void;

@@ -1,11 +1,11 @@
-import type { PersistentList, QueuedOp, RejectedOp } from './op-queue';
+import type { PersistentList, QueuedOp, RejectedOp, RejectionDetails } from './op-queue';
 
 /** What became of one attempt to send an op. */
 export type SendOutcome =
   /** The server applied it (or had applied it before: same op id). */
   | { kind: 'applied' }
   /** The server refused it for good (conflict, invalid, forbidden): never retried, shown to the technician. */
-  | { kind: 'rejected'; code: string; message: string }
+  | { kind: 'rejected'; code: string; message: string; details?: RejectionDetails }
   /** No answer (offline, server down, session to renew): stays first in the queue. */
   | { kind: 'retry'; reason: string };
 
@@ -93,6 +93,7 @@ export class QueueSender {
           workstationId: op.workstationId,
           code: outcome.code,
           message: outcome.message,
+          details: outcome.details,
           at: (this.options.now?.() ?? new Date()).toISOString(),
         });
       }
