@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext } from '@playwright/test';
+import { DEMO, DEMO_PASSWORD } from './sign-in';
 
 /** One GraphQL call with the session of `request`'s context; fails the test on any error. */
 export async function gql<T>(
@@ -108,5 +109,31 @@ export async function transition(
 ): Promise<void> {
   await gql(request, 'mutation($input: TransitionWorkstationInput!) { transitionWorkstation(input: $input) { id } }', {
     input: { opId: randomUUID(), workstationId, from, to },
+  });
+}
+
+/**
+ * Putting the demo technician on a test site's wave gave them access to it (and its Verwaltung);
+ * as admin, take that access back so other journeys see the technician's demo scope unchanged.
+ */
+export async function withdrawTechnicianAccess(admin: APIRequestContext, locationId: string): Promise<void> {
+  await gql(admin, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: DEMO.admin,
+    p: DEMO_PASSWORD,
+  });
+  const { accounts } = await gql<{ accounts: { items: { id: string; version: number; locationIds: string[] }[] } }>(
+    admin,
+    'query($s: String!) { accounts(search: $s) { items { id version locationIds } } }',
+    { s: DEMO.technician },
+  );
+  const account = accounts.items[0];
+  expect(account).toBeDefined();
+  if (!account) return;
+  await gql(admin, 'mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }', {
+    input: {
+      id: account.id,
+      version: account.version,
+      locationIds: account.locationIds.filter((id) => id !== locationId),
+    },
   });
 }
