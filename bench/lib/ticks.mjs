@@ -20,10 +20,16 @@ export const TICK_MUTATION = `mutation BenchTick($input: TickChecklistStepInput!
 }`;
 
 const OWNER_SCOPE = `SELECT set_config('app.all_tenants', 'on', true)`;
-// The scope the API sets for a technician (request-context.ts), so RLS does the same work on both sides.
-const TECHNICIAN_SCOPE = `SELECT set_config('role', 'schaltplan_app', true), set_config('app.all_tenants', 'off', true),
-  set_config('app.tenant_ids', $1, true), set_config('app.account_id', $2, true),
-  set_config('app.location_ids', $3, true)`;
+// BEGIN and the scope the API sets for a technician, in one simple-protocol query as
+// request-context.ts sends them, so RLS does the same work on both sides in as many round trips.
+const beginTechnician = (plan, technician) => {
+  const [tenants, account, locations] = [`{${plan.tenantId}}`, technician.id, `{${plan.locations.join(',')}}`].map(
+    pg.escapeLiteral,
+  );
+  return `BEGIN; SELECT set_config('role', 'schaltplan_app', true), set_config('app.all_tenants', 'off', true),
+  set_config('app.tenant_ids', ${tenants}, true), set_config('app.account_id', ${account}, true),
+  set_config('app.location_ids', ${locations}, true)`;
+};
 
 // cutover-locks.ts lockStep().
 const LOCK_STEP_SQL = `SELECT s.id AS step_id, s.label AS step_label, s.needs_evidence AS step_needs_evidence, w.*
@@ -125,8 +131,7 @@ async function apiTick(baseUrl, technician, op) {
 async function rawTick(pool, plan, technician, op) {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    await client.query(TECHNICIAN_SCOPE, [`{${plan.tenantId}}`, technician.id, `{${plan.locations.join(',')}}`]);
+    await client.query(beginTechnician(plan, technician));
     const { rows: locked } = await client.query(LOCK_STEP_SQL, [op.stepId]);
     const ws = locked[0];
     const evidence = op.evidence?.trim() || null;
