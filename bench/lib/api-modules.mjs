@@ -17,3 +17,5 @@ export const loadApi = () => ({
   dataSource: dist('database/data-source.js'),
   demo: dist('demo/index.js'),
 });
+/** The service's tick statements (cutover-locks.ts, cutover-tick.sql.ts), for the raw baseline. */
+export const tickSql = () => dist('cutover/cutover-tick.sql.js');

@@ -2,7 +2,7 @@
 // through the GraphQL API and, as the baseline, as the same transaction straight on PostgreSQL.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { pg } from './api-modules.mjs';
+import { pg, tickSql } from './api-modules.mjs';
 import { median } from './list-workstations.mjs';
 
 export const TECHNICIANS = 200;
@@ -20,10 +20,21 @@ export const TICK_MUTATION = `mutation BenchTick($input: TickChecklistStepInput!
 }`;
 
 const OWNER_SCOPE = `SELECT set_config('app.all_tenants', 'on', true)`;
-// The scope the API sets for a technician (request-context.ts), so RLS does the same work on both sides.
-const TECHNICIAN_SCOPE = `SELECT set_config('role', 'schaltplan_app', true), set_config('app.all_tenants', 'off', true),
-  set_config('app.tenant_ids', $1, true), set_config('app.account_id', $2, true),
-  set_config('app.location_ids', $3, true)`;
+// BEGIN and the scope the API sets for a technician, in one simple-protocol query as
+// request-context.ts sends them, so RLS does the same work on both sides in as many round trips.
+const beginTechnician = (plan, technician) => {
+  const [tenants, account, locations] = [`{${plan.tenantId}}`, technician.id, `{${plan.locations.join(',')}}`].map(
+    pg.escapeLiteral,
+  );
+  return `BEGIN; SELECT set_config('role', 'schaltplan_app', true), set_config('app.all_tenants', 'off', true),
+  set_config('app.tenant_ids', ${tenants}, true), set_config('app.account_id', ${account}, true),
+  set_config('app.location_ids', ${locations}, true)`;
+};
+
+// cutover-locks.ts lockStep().
+const LOCK_STEP_SQL = `SELECT s.id AS step_id, s.label AS step_label, s.needs_evidence AS step_needs_evidence, w.*
+  FROM checklist_step s JOIN workstation w ON w.tenant_id = s.tenant_id AND w.id = s.workstation_id
+  WHERE s.id = $1 FOR UPDATE OF w`;
 
 /**
  * Untimed, as the owner: today's wave (Europe/Berlin, window 18:00–02:00) for enough locations of
@@ -111,53 +122,40 @@ async function apiTick(baseUrl, technician, op) {
 }
 
 /*
- * The service's transaction (cutover-work.service.ts tick()) as plain statements: the step,
- * the workstation locked, the operation id (a replay stops here), the step ticked, the audit
- * entry; the first tick also moves the workstation to PREPARED, audited. Not repeated: the
- * API's re-read of the workstation for its answer.
+ * The service's transaction (cutover-work.service.ts tick()) as plain statements: the step with
+ * its workstation locked (one statement, `FOR UPDATE OF w`), then every write in one statement,
+ * the very SQL the service sends (cutover-tick.sql.ts): the operation id (a replay changes
+ * nothing), the step ticked, the audit entry, and on the first tick the move to PREPARED,
+ * audited. The audit JSON is built here as the service builds it.
  */
 async function rawTick(pool, plan, technician, op) {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    await client.query(TECHNICIAN_SCOPE, [`{${plan.tenantId}}`, technician.id, `{${plan.locations.join(',')}}`]);
-    const { rows: steps } = await client.query(
-      `SELECT id, workstation_id, label, needs_evidence FROM checklist_step WHERE id = $1`,
-      [op.stepId],
-    );
-    const step = steps[0];
-    const { rows: locked } = await client.query(
-      `SELECT id, tenant_id, location_id, name, cutover_status, cutover_status_reason, cutover_status_by_name
-       FROM workstation WHERE id = $1 FOR UPDATE`,
-      [step.workstation_id],
-    );
+    await client.query(beginTechnician(plan, technician));
+    const { rows: locked } = await client.query(LOCK_STEP_SQL, [op.stepId]);
     const ws = locked[0];
-    const recorded = await client.query(
-      `INSERT INTO cutover_operation (tenant_id, op_id, account_id, kind, workstation_id)
-       VALUES ($1, $2, $3, 'TICK', $4) ON CONFLICT DO NOTHING RETURNING op_id`,
-      [ws.tenant_id, op.opId, technician.id, ws.id],
-    );
-    if (recorded.rowCount === 1) {
-      const done = await client.query(
-        `UPDATE checklist_step SET done_at = now(), done_by = $2, done_by_name = $3, evidence = $4
-         WHERE id = $1 AND done_at IS NULL RETURNING id`,
-        [step.id, technician.id, technician.name, op.evidence],
-      );
-      if (done.rowCount === 1) {
-        const changes = { step: { old: null, new: step.label } };
-        if (op.evidence) changes.evidence = { old: null, new: op.evidence };
-        await audit(client, technician, ws, 'TICK', changes, { opId: op.opId, stepId: step.id });
-        if (ws.cutover_status === 'PLANNED') {
-          await client.query(
-            `UPDATE workstation SET cutover_status = 'PREPARED', cutover_status_reason = NULL,
-               cutover_status_at = now(), cutover_status_by_name = $2 WHERE id = $1`,
-            [ws.id, technician.name],
-          );
-          const status = { cutoverStatus: { old: 'PLANNED', new: 'PREPARED' } };
-          await audit(client, technician, ws, 'STATUS_CHANGE', status, { opId: op.opId });
-        }
-      }
-    }
+    const evidence = op.evidence?.trim() || null;
+    const changes = { step: { old: null, new: ws.step_label } };
+    if (evidence) changes.evidence = { old: null, new: evidence };
+    const status = { cutoverStatus: { old: ws.cutover_status, new: 'PREPARED' } };
+    if (ws.cutover_status_reason !== null) status.cutoverStatusReason = { old: ws.cutover_status_reason, new: null };
+    const allowed =
+      ['PLANNED', 'PREPARED'].includes(ws.cutover_status) && (!ws.step_needs_evidence || evidence !== null);
+    await client.query(tickSql().TICK_SQL, [
+      ws.tenant_id,
+      op.opId,
+      technician.id,
+      ws.id,
+      technician.name,
+      evidence,
+      ws.step_id,
+      allowed,
+      ws.name,
+      JSON.stringify(changes),
+      JSON.stringify({ opId: op.opId, stepId: ws.step_id, locationId: ws.location_id }),
+      JSON.stringify(status),
+      JSON.stringify({ opId: op.opId, locationId: ws.location_id }),
+    ]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -166,22 +164,6 @@ async function rawTick(pool, plan, technician, op) {
     client.release();
   }
 }
-
-const audit = (client, technician, ws, action, changes, context) =>
-  client.query(
-    `INSERT INTO audit_entry (tenant_id, account_id, account_name, object_type, object_id, object_label, action,
-       changes, context) VALUES ($1, $2, $3, 'WORKSTATION', $4, $5, $6, $7, $8)`,
-    [
-      ws.tenant_id,
-      technician.id,
-      technician.name,
-      ws.id,
-      ws.name,
-      action,
-      JSON.stringify(changes),
-      JSON.stringify({ ...context, locationId: ws.location_id }),
-    ],
-  );
 
 /**
  * One round: every technician ticks all steps of their workstation, one after another (as on the

@@ -9,10 +9,11 @@ import { AppError, type FieldProblem } from '../common/errors';
 import { RequestContext } from '../database/request-context';
 import type { Workstation } from '../workstations/workstation.entity';
 import {
-  freshWorkstation,
+  answer,
   lockWorkstation,
   recordOperation,
   statusConflict,
+  workstationOfRow,
   type LockedWorkstation,
 } from './cutover-locks';
 import type { TransitionWorkstationInput } from './dto/cutover.inputs';
@@ -29,10 +30,12 @@ export async function setStatus(
 ): Promise<void> {
   const actor = currentActor();
   const newReason = to === 'ROLLED_BACK' ? reason : null;
-  await RequestContext.current().query(
-    `UPDATE workstation SET cutover_status = $2, cutover_status_reason = $3, cutover_status_at = now(),
+  // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+  const [row] = await RequestContext.current().query(
+    `WITH u AS (UPDATE workstation SET cutover_status = $2, cutover_status_reason = $3, cutover_status_at = now(),
        cutover_status_by_name = $4
-     WHERE id = $1`,
+     WHERE id = $1 RETURNING *)
+     SELECT * FROM u`,
     [ws.id, to, newReason, actor.accountName],
   );
   const changes: Record<string, { old: unknown; new: unknown }> = { cutoverStatus: { old: ws.status, new: to } };
@@ -52,6 +55,7 @@ export async function setStatus(
   ws.status = to;
   ws.statusReason = newReason;
   ws.statusByName = actor.accountName;
+  ws.row = await workstationOfRow(row);
 }
 
 /**
@@ -95,7 +99,7 @@ async function missingRequiredSteps(workstationId: string): Promise<string[]> {
  */
 export async function transitionWorkstation(input: TransitionWorkstationInput): Promise<Workstation> {
   const ws = await lockWorkstation(input.workstationId);
-  if (!(await recordOperation(input.opId, 'TRANSITION', ws))) return freshWorkstation(ws.id);
+  if (!(await recordOperation(input.opId, 'TRANSITION', ws))) return answer(ws.row);
   if (ws.status !== input.from) {
     throw statusConflict(ws, 'STATUS_CHANGED', `It is no longer ${input.from}; reload and decide again.`);
   }
@@ -112,5 +116,5 @@ export async function transitionWorkstation(input: TransitionWorkstationInput): 
   });
   if (refusal) throw refused(refusal, input, missing);
   await setStatus(ws, input.to, reason, input.opId);
-  return freshWorkstation(ws.id);
+  return answer(ws.row);
 }

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { TICKABLE_STATUSES } from '@schaltplan/domain';
-import { currentActor, writeAudit } from '../audit/audit-writer';
+import { currentActor, writeAudit, type AuditChanges } from '../audit/audit-writer';
 import { invalidInput, notFound } from '../common/errors';
 import { RequestContext } from '../database/request-context';
 import { Workstation } from '../workstations/workstation.entity';
 import {
-  freshWorkstation,
-  lockWorkstation,
+  answer,
+  lockStep,
   recordOperation,
   statusConflict,
+  workstationOfRow,
   type LockedWorkstation,
 } from './cutover-locks';
-import { setStatus, transitionWorkstation } from './cutover-transitions';
+import { TICK_SQL } from './cutover-tick.sql';
+import { transitionWorkstation } from './cutover-transitions';
 import type {
   TechnicianWorkstationsArgs,
   TickChecklistStepInput,
@@ -19,12 +21,8 @@ import type {
   UntickChecklistStepInput,
 } from './dto/cutover.inputs';
 
-interface StepRow {
-  id: string;
-  workstation_id: string;
-  label: string;
-  needs_evidence: boolean;
-}
+/** TICK_SQL's answer: the flags, and the workstation's columns (all null unless its status changed). */
+type TickResult = Record<string, unknown> & { op_recorded: number; step_ticked: number; id: string | null };
 
 /**
  * The technicians' work: the day's workstations, ticks and status changes. Every write is one
@@ -54,48 +52,53 @@ export class CutoverWorkService {
     return ids.map((r) => byId.get(r.id)).filter((w): w is Workstation => w !== undefined);
   }
 
+  /**
+   * Two statements after the scope: the step with its workstation locked, then every write in
+   * one (cutover-tick.sql.ts). The answer is the locked row, or the row the status change returned.
+   */
   async tick(input: TickChecklistStepInput): Promise<Workstation> {
-    const step = await this.step(input.stepId);
-    const ws = await lockWorkstation(step.workstation_id);
-    if (!(await recordOperation(input.opId, 'TICK', ws))) return freshWorkstation(ws.id);
-    this.assertTickable(ws);
+    const step = await lockStep(input.stepId);
+    const ws = step.ws;
     const evidence = input.evidence?.trim() || null;
-    if (step.needs_evidence && !evidence) {
+    const tickable = TICKABLE_STATUSES.includes(ws.status);
+    const evidenceOk = !step.needsEvidence || evidence !== null;
+    const actor = currentActor();
+    const changes: AuditChanges = { step: { old: null, new: step.label } };
+    if (evidence) changes.evidence = { old: null, new: evidence };
+    // The first tick means work has started on the device (setStatus's entry, in SQL).
+    const status: AuditChanges = { cutoverStatus: { old: ws.status, new: 'PREPARED' } };
+    if (ws.statusReason !== null) status.cutoverStatusReason = { old: ws.statusReason, new: null };
+    const [result] = await RequestContext.current().query<TickResult>(TICK_SQL, [
+      ws.tenantId,
+      input.opId,
+      actor.accountId,
+      ws.id,
+      actor.accountName,
+      evidence,
+      step.id,
+      tickable && evidenceOk,
+      ws.name,
+      JSON.stringify(changes),
+      JSON.stringify({ opId: input.opId, stepId: step.id, locationId: ws.locationId }),
+      JSON.stringify(status),
+      JSON.stringify({ opId: input.opId, locationId: ws.locationId }),
+    ]);
+    // A replay: applied before, answered as it stands now.
+    if (result.op_recorded === 0) return answer(ws.row);
+    // Refusals roll the request back, operation id included, so a corrected retry may use it.
+    this.assertTickable(ws);
+    if (!evidenceOk) {
       throw invalidInput([{ field: 'evidence', message: `"${step.label}" needs a reference number` }]);
     }
-    const actor = currentActor();
-    // Already ticked (by someone else's operation): nothing to do, and nothing to audit.
-    // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
-    const done = await RequestContext.current().query(
-      `WITH u AS (UPDATE checklist_step SET done_at = now(), done_by = $2, done_by_name = $3, evidence = $4
-         WHERE id = $1 AND done_at IS NULL RETURNING id)
-       SELECT id FROM u`,
-      [step.id, actor.accountId, actor.accountName, evidence],
-    );
-    if (done.length === 0) return this.unchanged(step.id, ws.id);
-    const changes: Record<string, { old: unknown; new: unknown }> = { step: { old: null, new: step.label } };
-    if (evidence) changes.evidence = { old: null, new: evidence };
-    await writeAudit(
-      {
-        tenantId: ws.tenantId,
-        objectType: 'WORKSTATION',
-        objectId: ws.id,
-        objectLabel: ws.name,
-        action: 'TICK',
-        changes,
-        context: { opId: input.opId, stepId: step.id, locationId: ws.locationId },
-      },
-      actor,
-    );
-    // The first tick means work has started on the device.
-    if (ws.status === 'PLANNED') await setStatus(ws, 'PREPARED', null, input.opId);
-    return freshWorkstation(ws.id);
+    // Already ticked (by someone else's operation): nothing was changed, and nothing audited.
+    if (result.step_ticked === 0) return this.unchanged(step.id, ws.row);
+    return answer(result.id === null ? ws.row : await workstationOfRow(result));
   }
 
   async untick(input: UntickChecklistStepInput): Promise<Workstation> {
-    const step = await this.step(input.stepId);
-    const ws = await lockWorkstation(step.workstation_id);
-    if (!(await recordOperation(input.opId, 'UNTICK', ws))) return freshWorkstation(ws.id);
+    const step = await lockStep(input.stepId);
+    const ws = step.ws;
+    if (!(await recordOperation(input.opId, 'UNTICK', ws))) return answer(ws.row);
     this.assertTickable(ws);
     const undone = await RequestContext.current().query<{ evidence: string | null }>(
       `WITH u AS (UPDATE checklist_step s SET done_at = NULL, done_by = NULL, done_by_name = NULL, evidence = NULL
@@ -104,8 +107,8 @@ export class CutoverWorkService {
        SELECT evidence FROM u`,
       [step.id],
     );
-    if (undone.length === 0) return this.unchanged(step.id, ws.id);
-    const changes: Record<string, { old: unknown; new: unknown }> = { step: { old: step.label, new: null } };
+    if (undone.length === 0) return this.unchanged(step.id, ws.row);
+    const changes: AuditChanges = { step: { old: step.label, new: null } };
     if (undone[0].evidence) changes.evidence = { old: undone[0].evidence, new: null };
     await writeAudit({
       tenantId: ws.tenantId,
@@ -116,27 +119,21 @@ export class CutoverWorkService {
       changes,
       context: { opId: input.opId, stepId: step.id, locationId: ws.locationId },
     });
-    return freshWorkstation(ws.id);
+    return answer(ws.row);
   }
 
   transition(input: TransitionWorkstationInput): Promise<Workstation> {
     return transitionWorkstation(input);
   }
 
-  /** The step under RLS: a technician's steps at other Standorte do not exist for them. */
-  private async step(id: string): Promise<StepRow> {
-    const [row] = await RequestContext.current().query<StepRow>(
-      `SELECT id, workstation_id, label, needs_evidence FROM checklist_step WHERE id = $1`,
-      [id],
-    );
-    if (!row) throw notFound('ChecklistStep', id);
-    return row;
-  }
-
-  /** Nothing to change: fine unless a template rebuild replaced the step before the lock. */
-  private async unchanged(stepId: string, workstationId: string): Promise<Workstation> {
-    await this.step(stepId);
-    return freshWorkstation(workstationId);
+  /**
+   * Nothing to change: fine unless a template rebuild deleted the step while this request
+   * waited for the lock (the lock statement still saw it in its snapshot).
+   */
+  private async unchanged(stepId: string, row: Workstation): Promise<Workstation> {
+    const [step] = await RequestContext.current().query(`SELECT id FROM checklist_step WHERE id = $1`, [stepId]);
+    if (!step) throw notFound('ChecklistStep', stepId);
+    return answer(row);
   }
 
   /** Ticks are work on the device: only while it is planned or prepared. */

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import DataLoader from 'dataloader';
+import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { RUNTIME_ROLE } from '../../../migrations';
 import type { Principal } from '../auth/principal';
@@ -78,30 +79,43 @@ export class RequestContext {
   private async open(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
-    await runner.startTransaction();
-    this.runner = runner;
     const original = runner.query.bind(runner);
+    const begin = `START TRANSACTION; ${this.scopeStatement()}`;
     // DataLoader batches of sibling fields fire together; one connection runs one statement
     // at a time, so they queue here instead of inside pg (deprecated there).
     let queue: Promise<unknown> = Promise.resolve();
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      // TypeORM's own START TRANSACTION carries the scope along: one round trip, not two.
+      if (args[0] === 'START TRANSACTION') args[0] = begin;
       if (!/^(COMMIT|ROLLBACK)$/i.test(args[0])) this.statements++;
       const run = queue.then(() => original(...args));
       queue = run.catch(() => undefined);
       return run;
     }) as QueryRunner['query'];
-    // One statement switches to the non-owner runtime role and sets the tenant scope;
-    // is_local=true makes all of it end with the transaction.
+    await runner.startTransaction();
+    this.runner = runner;
+    return runner;
+  }
+
+  /**
+   * One statement switches to the non-owner runtime role and sets the tenant scope; is_local=true
+   * makes all of it end with the transaction. Sent with BEGIN in one simple-protocol query, which
+   * takes no parameters: the values are quoted literals (ids from the session, fixed words).
+   */
+  private scopeStatement(): string {
     const tenantIds = this.scope.kind === 'tenants' ? `{${this.scope.tenantIds.join(',')}}` : '{}';
     const locationIds =
       this.scope.kind === 'tenants' && this.scope.locationIds ? `{${this.scope.locationIds.join(',')}}` : '';
-    await runner.query(
-      `SELECT set_config('role', $1, true), set_config('app.all_tenants', $2, true),
-              set_config('app.tenant_ids', $3, true), set_config('app.account_id', $4, true),
-              set_config('app.location_ids', $5, true)`,
-      [RUNTIME_ROLE, this.scope.kind === 'all' ? 'on' : 'off', tenantIds, this.accountId ?? '', locationIds],
-    );
-    return runner;
+    const [role, all, tenants, account, locations] = [
+      RUNTIME_ROLE,
+      this.scope.kind === 'all' ? 'on' : 'off',
+      tenantIds,
+      this.accountId ?? '',
+      locationIds,
+    ].map(escapeLiteral);
+    return `SELECT set_config('role', ${role}, true), set_config('app.all_tenants', ${all}, true),
+      set_config('app.tenant_ids', ${tenants}, true), set_config('app.account_id', ${account}, true),
+      set_config('app.location_ids', ${locations}, true)`;
   }
 
   /** Commits unless something failed; always releases the connection. */
