@@ -184,4 +184,37 @@ describe('cutoverProgress subscription', () => {
     expect(feed.errorCodes).toEqual(['UNAUTHENTICATED']);
     expect(feed.events).toEqual([]);
   });
+
+  it('re-checks without extending the session: an idle session ends even while subscribed', async () => {
+    const session = await loginAs(api, 'COORDINATOR', { tenantIds: [tenantA.id] });
+    const idleMinutes = async (): Promise<number> =>
+      (
+        await api.dataSource.query<{ idle: number }[]>(
+          `SELECT extract(epoch FROM now() - last_seen_at)::float / 60 AS idle FROM session WHERE account_id = $1`,
+          [session.accountId],
+        )
+      )[0].idle;
+    const setIdle = (minutes: number) =>
+      api.dataSource.query(
+        `UPDATE session SET last_seen_at = now() - make_interval(mins => $2) WHERE account_id = $1`,
+        [session.accountId, minutes],
+      );
+    const feed = new Feed(connect(session), { tenantId: tenantA.id, locationId: a1.id });
+    await settle();
+    await setIdle(29);
+    // Past the cache (live-sessions.ts) the next event re-reads the session: still valid, not touched.
+    await settle(5_200);
+    await change(a1);
+    await feed.until((f) => f.events.length > 0);
+    expect(await idleMinutes()).toBeGreaterThanOrEqual(29);
+    const delivered = feed.events.length;
+
+    // The board stays open without other activity until the idle timeout has passed.
+    await setIdle(31);
+    await settle(5_200);
+    await change(a1);
+    await feed.until((f) => f.ended, 2000);
+    expect(feed.errorCodes).toEqual(['UNAUTHENTICATED']);
+    expect(feed.events).toHaveLength(delivered);
+  }, 30_000);
 });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sessionTokenFromCookies } from '../src/auth/session-cookie';
+import { SessionStore } from '../src/auth/session.store';
 import { createAccount, login, loginAs } from './support/accounts';
 import { aTenant } from './support/factories';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
@@ -208,5 +210,59 @@ describe('session expiry and ending', () => {
     expect(await res.json()).toEqual({ data: { logout: true } });
     expect(res.headers.get('set-cookie')).toMatch(/^schaltplan_session=;.*Expires=Thu, 01 Jan 1970/);
     expect(await meCode(session)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('read-only session check (live re-checks)', () => {
+  const tokenOf = (session: Session): string => {
+    const token = sessionTokenFromCookies(session.cookie, false);
+    if (!token) throw new Error('no session token in the cookie');
+    return token;
+  };
+  const setIdle = (session: Session, minutes: number) =>
+    api.dataSource.query(`UPDATE session SET last_seen_at = now() - make_interval(mins => $2) WHERE account_id = $1`, [
+      session.accountId,
+      minutes,
+    ]);
+  const idleSeconds = async (session: Session): Promise<number> =>
+    (
+      await api.dataSource.query<{ idle: number }[]>(
+        `SELECT extract(epoch FROM now() - last_seen_at)::int AS idle FROM session WHERE account_id = $1`,
+        [session.accountId],
+      )
+    )[0].idle;
+
+  it('answers like resolve() but leaves last_seen_at where it was', async () => {
+    const store = new SessionStore(api.dataSource);
+    const session = await loginAs(api, 'ADMIN');
+    await setIdle(session, 29);
+    const principal = await store.check(tokenOf(session));
+    expect(principal).toMatchObject({ accountId: session.accountId, role: 'ADMIN', email: session.email });
+    expect(await idleSeconds(session)).toBeGreaterThanOrEqual(29 * 60);
+    // resolve() (an HTTP request) still counts as activity.
+    expect(await store.resolve(tokenOf(session))).toMatchObject({ accountId: session.accountId });
+    expect(await idleSeconds(session)).toBeLessThan(5);
+  });
+
+  it('honours idle and absolute expiry, deactivation and logout', async () => {
+    const store = new SessionStore(api.dataSource);
+    const idle = await loginAs(api, 'ADMIN');
+    await setIdle(idle, 31);
+    expect(await store.check(tokenOf(idle))).toBeNull();
+
+    const old = await loginAs(api, 'ADMIN');
+    await api.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 minute' WHERE account_id = $1`, [
+      old.accountId,
+    ]);
+    expect(await store.check(tokenOf(old))).toBeNull();
+
+    const inactive = await loginAs(api, 'ADMIN');
+    expect(await store.check(tokenOf(inactive))).not.toBeNull();
+    await api.dataSource.query(`UPDATE account SET active = false WHERE id = $1`, [inactive.accountId]);
+    expect(await store.check(tokenOf(inactive))).toBeNull();
+
+    const gone = await loginAs(api, 'ADMIN');
+    expect(await api.gql(`mutation { logout }`, {}, { session: gone })).toEqual({ logout: true });
+    expect(await store.check(tokenOf(gone))).toBeNull();
   });
 });

@@ -15,18 +15,15 @@ interface SessionRow {
   location_ids: string[];
 }
 
-// One statement per request: validate (active account, idle and absolute expiry), touch
-// last_seen_at at most every SESSION_TOUCH_SECONDS, and derive the tenant/location set.
-const RESOLVE_SQL = `
-  WITH s AS (
+// A valid session: active account, within idle and absolute expiry.
+const VALID_SESSION = `
     SELECT s.id, s.account_id, a.role, a.email, a.display_name, a.tenant_id
     FROM session s JOIN account a ON a.id = s.account_id
     WHERE s.id = $1 AND a.active AND s.expires_at > now()
-      AND s.last_seen_at > now() - make_interval(mins => $2)
-  ), touched AS (
-    UPDATE session SET last_seen_at = now()
-    WHERE id = (SELECT id FROM s) AND last_seen_at < now() - make_interval(secs => $3)
-  )
+      AND s.last_seen_at > now() - make_interval(mins => $2)`;
+
+// Its principal with the tenant/location set derived from the assignments.
+const PRINCIPAL_OF_S = `
   SELECT s.account_id, s.role, s.email, s.display_name,
     CASE s.role
       WHEN 'ADMIN' THEN '{}'::uuid[]
@@ -37,6 +34,17 @@ const RESOLVE_SQL = `
       THEN ARRAY(SELECT location_id FROM account_location WHERE account_id = s.account_id)
       ELSE '{}'::uuid[] END AS location_ids
   FROM s`;
+
+// One statement per request: validate, touch last_seen_at at most every SESSION_TOUCH_SECONDS
+// (a request is activity and restarts the idle clock), and derive the principal.
+const RESOLVE_SQL = `
+  WITH s AS (${VALID_SESSION}), touched AS (
+    UPDATE session SET last_seen_at = now()
+    WHERE id = (SELECT id FROM s) AND last_seen_at < now() - make_interval(secs => $3)
+  ) ${PRINCIPAL_OF_S}`;
+
+// The same check without the touch, for background re-checks that are no user activity.
+const CHECK_SQL = `WITH s AS (${VALID_SESSION}) ${PRINCIPAL_OF_S}`;
 
 /** Server-side sessions in PostgreSQL, read and written as the owner (see owner-db.ts). */
 @Injectable()
@@ -51,17 +59,17 @@ export class SessionStore {
       SESSION_IDLE_MINUTES,
       SESSION_TOUCH_SECONDS,
     ]);
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      accountId: row.account_id,
-      sessionId,
-      role: row.role,
-      email: row.email,
-      displayName: row.display_name,
-      tenantIds: row.tenant_ids,
-      locationIds: row.location_ids,
-    };
+    return toPrincipal(sessionId, rows[0]);
+  }
+
+  /**
+   * As resolve(), but read-only: last_seen_at stays, so checks on the user's behalf without user
+   * activity (an open live board) cannot keep a session alive past its idle timeout.
+   */
+  async check(token: string): Promise<Principal | null> {
+    const sessionId = hashToken(token);
+    const rows = await this.dataSource.query<SessionRow[]>(CHECK_SQL, [sessionId, SESSION_IDLE_MINUTES]);
+    return toPrincipal(sessionId, rows[0]);
   }
 
   /** Opens a session; returns the cookie token (only its hash is stored). */
@@ -90,4 +98,17 @@ export class SessionStore {
       except ?? null,
     ]);
   }
+}
+
+function toPrincipal(sessionId: Buffer, row: SessionRow | undefined): Principal | null {
+  if (!row) return null;
+  return {
+    accountId: row.account_id,
+    sessionId,
+    role: row.role,
+    email: row.email,
+    displayName: row.display_name,
+    tenantIds: row.tenant_ids,
+    locationIds: row.location_ids,
+  };
 }

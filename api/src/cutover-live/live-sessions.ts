@@ -30,7 +30,10 @@ export class LiveSessions {
     return sessionTokenFromCookies(request.headers.cookie, this.protocolOf(request) === 'https');
   }
 
-  /** The principal of a token, at most SESSION_RECHECK_MS old; null once the session is gone. */
+  /**
+   * The principal of a token, at most SESSION_RECHECK_MS old; null once the session is gone
+   * (logout, deactivation, idle or absolute expiry). Never extends the session.
+   */
   principal(token: string | null): Promise<Principal | null> {
     if (!token) return Promise.resolve(null);
     const now = Date.now();
@@ -39,7 +42,8 @@ export class LiveSessions {
     if (this.cache.size > 1000) {
       for (const [key, entry] of this.cache) if (now - entry.at >= SESSION_RECHECK_MS) this.cache.delete(key);
     }
-    const principal = this.sessions.resolve(token).catch(() => null);
+    // Read-only: an open socket is no user activity and must not restart the idle clock.
+    const principal = this.sessions.check(token).catch(() => null);
     this.cache.set(token, { principal, at: now });
     return principal;
   }

@@ -1,47 +1,10 @@
-import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { TECHNICIAN_PATH } from '../features/cutover-technician';
-import { paths } from '../lib/paths';
-import { usePermissions, useSession } from '../lib/session';
-import { currentLanguage, setLanguage } from './i18n';
-
-const navLinkStyle = ({ isActive }: { isActive: boolean }) => ({
-  textDecoration: isActive ? 'underline' : 'none',
-});
-
-/** Who is signed in (name and role), "Mein Konto" and "Abmelden". */
-function AccountArea() {
-  const { t } = useTranslation();
-  const session = useSession();
-  const account = session.account;
-  if (!account) return null;
-  // Without a session the routes lead to the login page by themselves.
-  const signOut = () => session.signOut().catch(() => undefined);
-  return (
-    <Group gap="sm" wrap="nowrap">
-      <Anchor
-        component={NavLink}
-        to={paths.myAccount()}
-        c="white"
-        size="sm"
-        style={navLinkStyle}
-        aria-label={t('shell.accountLabel', { name: account.displayName, role: t(`roles.${account.role}`) })}
-      >
-        <Text span fw={600} size="sm">
-          {account.displayName}
-        </Text>{' '}
-        <Text span size="sm">
-          ({t(`roles.${account.role}`)})
-        </Text>
-      </Anchor>
-      <Button variant="outline" color="white" size="xs" onClick={() => void signOut()} c="white">
-        {t('shell.signOut')}
-      </Button>
-    </Group>
-  );
-}
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSession } from '../lib/session';
+import { MobileMenu } from './mobile-menu';
+import { AccountArea, DesktopNav, LanguageButton, SHELL_BREAKPOINT, useMainNavEntries } from './shell-nav';
 
 /** After client-side navigation, focus moves to the new page's heading (screen readers hear it). */
 function useFocusHeadingOnNavigate() {
@@ -62,10 +25,8 @@ function useFocusHeadingOnNavigate() {
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const language = currentLanguage();
-  const other = language === 'de' ? 'en' : 'de';
   const { account } = useSession();
-  const { can } = usePermissions();
+  const entries = useMainNavEntries();
   useFocusHeadingOnNavigate();
 
   return (
@@ -78,53 +39,33 @@ export function AppLayout() {
           <Container size="xl" h="100%">
             <Group h="100%" justify="space-between" wrap="nowrap">
               <Group gap="xl" wrap="nowrap">
-                <Anchor component={Link} to="/" c="white" fw={700} fz="xl" underline="never">
-                  Schaltplan
-                </Anchor>
-                {account && (
-                  <Group component="nav" aria-label={t('nav.main')} gap="lg" wrap="nowrap">
-                    {can('cutover.tick') && (
-                      <Anchor component={NavLink} to={TECHNICIAN_PATH} c="white" fw={500} style={navLinkStyle}>
-                        {t('technician.nav')}
-                      </Anchor>
-                    )}
-                    <Anchor component={NavLink} to="/" end c="white" fw={500} style={navLinkStyle}>
-                      {t('nav.tenants')}
-                    </Anchor>
-                    <Anchor component={NavLink} to={paths.readinessBoard()} c="white" fw={500} style={navLinkStyle}>
-                      {t('nav.readinessBoard')}
-                    </Anchor>
-                    {can('accounts.manage') && (
-                      <Anchor component={NavLink} to={paths.accounts()} c="white" fw={500} style={navLinkStyle}>
-                        {t('nav.accounts')}
-                      </Anchor>
-                    )}
-                  </Group>
-                )}
+                <Group gap="xs" wrap="nowrap">
+                  <MobileMenu entries={entries} />
+                  <Anchor component={Link} to="/" c="white" fw={700} fz="xl" underline="never">
+                    Schaltplan
+                  </Anchor>
+                </Group>
+                {account && <DesktopNav entries={entries} />}
               </Group>
-              <Group gap="md" wrap="nowrap">
-                {!account && (
+              {account ? (
+                // Phones and tablets reach these through the burger menu.
+                <Group gap="md" wrap="nowrap" visibleFrom={SHELL_BREAKPOINT}>
+                  <AccountArea />
+                  <LanguageButton />
+                </Group>
+              ) : (
+                <Group gap="md" wrap="nowrap">
                   <Text size="sm" c="white" visibleFrom="sm">
                     {t('shell.tagline')}
                   </Text>
-                )}
-                <AccountArea />
-                <Button
-                  variant="white"
-                  color="blue.9"
-                  size="xs"
-                  lang={other}
-                  aria-label={t('shell.switchLanguage')}
-                  onClick={() => setLanguage(other)}
-                >
-                  {other === 'en' ? 'English' : 'Deutsch'}
-                </Button>
-              </Group>
+                  <LanguageButton />
+                </Group>
+              )}
             </Group>
           </Container>
         </AppShell.Header>
         <AppShell.Main id="main" tabIndex={-1}>
-          <Container size="xl" py="md">
+          <Container size="xl" py="md" px={{ base: 0, sm: 'md' }}>
             <Outlet />
           </Container>
         </AppShell.Main>

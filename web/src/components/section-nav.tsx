@@ -1,5 +1,5 @@
-import { Group } from '@mantine/core';
-import { NavLink } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import classes from './section-nav.module.css';
 
 export interface SectionLink {
@@ -9,17 +9,35 @@ export interface SectionLink {
   end?: boolean;
 }
 
-/** Sub-navigation between the sections of a Verwaltung or Standort; the current one gets aria-current. */
+/**
+ * Sub-navigation between the sections of a Verwaltung or Standort; the current one gets
+ * aria-current. On narrow screens the bar scrolls sideways instead of wrapping, and the current
+ * section is scrolled into view.
+ */
 export function SectionNav({ label, links }: { label: string; links: SectionLink[] }) {
+  const bar = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const list = bar.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !current) return;
+    // Only the bar scrolls (scrollIntoView would also move the page).
+    const start = current.offsetLeft - list.offsetLeft;
+    if (start < list.scrollLeft || start + current.offsetWidth > list.scrollLeft + list.clientWidth) {
+      list.scrollLeft = start - (list.clientWidth - current.offsetWidth) / 2;
+    }
+  }, [pathname]);
   return (
-    <nav aria-label={label}>
-      <Group gap={4} wrap="wrap" className={classes.bar}>
+    <nav aria-label={label} className={classes.nav}>
+      <ul ref={bar} className={classes.bar}>
         {links.map((link) => (
-          <NavLink key={link.to} to={link.to} end={link.end} className={classes.link}>
-            {link.label}
-          </NavLink>
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end} className={classes.link}>
+              {link.label}
+            </NavLink>
+          </li>
         ))}
-      </Group>
+      </ul>
     </nav>
   );
 }
