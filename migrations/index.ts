@@ -4,6 +4,7 @@ import { Audit1764200000000 } from './1764200000000-audit';
 import { Imports1764300000000 } from './1764300000000-imports';
 import { Plan1764400000000 } from './1764400000000-plan';
 import { Cutover1764500000000 } from './1764500000000-cutover';
+import { SessionEvents1764600000000 } from './1764600000000-session-events';
 
 /** All migrations in order; the data source registers exactly these. */
 export const MIGRATIONS = [
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   Imports1764300000000,
   Plan1764400000000,
   Cutover1764500000000,
+  SessionEvents1764600000000,
 ];
 export { TENANT_TABLES, RUNTIME_ROLE } from './1764000000000-inventory';
 export { ACCOUNT_TABLES } from './1764100000000-accounts';
@@ -20,3 +22,4 @@ export { AUDIT_TABLES } from './1764200000000-audit';
 export { IMPORT_TABLES } from './1764300000000-imports';
 export { PLAN_TABLES } from './1764400000000-plan';
 export { CUTOVER_TABLES, CUTOVER_CHANNEL } from './1764500000000-cutover';
+export { SESSION_CHANNEL, SESSION_CHANGED_ALL } from './1764600000000-session-events';

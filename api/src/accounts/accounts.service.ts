@@ -123,7 +123,7 @@ export class AccountsService {
     if (input.id === actor.accountId && (input.active === false || (input.role && input.role !== actor.role))) {
       throw invalidInput([{ field: 'active', message: 'you cannot deactivate or demote your own account' }]);
     }
-    return ownerTransaction(this.dataSource, async (query) => {
+    const account = await ownerTransaction(this.dataSource, async (query) => {
       const [current] = await query<AccountRow>(`${SELECT} WHERE a.id = $1 FOR UPDATE OF a`, [input.id]);
       if (!current) throw notFound('Account', input.id);
       if (current.version !== input.version) {
@@ -162,17 +162,22 @@ export class AccountsService {
       await auditAccount(query, 'UPDATE', toAccount(current), toAccount(row));
       return toAccount(row);
     });
+    // After the commit: this process's next request of the account reads the new state.
+    this.sessions.forgetAccount(input.id);
+    return account;
   }
 
   /** Clears the password, ends the sessions and issues a one-time set-password token. */
   async resetPassword(accountId: string): Promise<SetPasswordToken> {
-    return ownerTransaction(this.dataSource, async (query) => {
+    const token = await ownerTransaction(this.dataSource, async (query) => {
       const updated = await query(`UPDATE account SET password_hash = NULL WHERE id = $1 RETURNING id`, [accountId]);
       if (updated.length === 0) throw notFound('Account', accountId);
       await this.sessions.endAllOf(query, accountId);
       await auditAccount(query, 'PASSWORD_RESET', null, null, { accountId });
       return this.tokens.issue(query, accountId);
     });
+    this.sessions.forgetAccount(accountId);
+    return token;
   }
 
   private async write<T>(fn: () => Promise<T>): Promise<T> {

@@ -21,7 +21,7 @@ export class PasswordService {
   async setWithToken(token: string, password: string): Promise<void> {
     checkPasswordRules(password);
     const hash = await hashPassword(password);
-    await ownerTransaction(this.dataSource, async (query) => {
+    const accountId = await ownerTransaction(this.dataSource, async (query) => {
       const accountId = await this.tokens.consume(query, token);
       if (!accountId) {
         throw new AppError(
@@ -33,7 +33,9 @@ export class PasswordService {
       await this.sessions.endAllOf(query, accountId);
       // No session here: the token proves who acts, so the account is its own actor.
       await auditAccount(query, 'PASSWORD_SET', null, null, { accountId, actor: { accountId, accountName: null } });
+      return accountId;
     });
+    this.sessions.forgetAccount(accountId);
   }
 
   /** Changes the signed-in account's password; its other sessions end, this one stays. */
@@ -64,6 +66,7 @@ export class PasswordService {
       await auditAccount(query, 'PASSWORD_SET', null, null, { accountId: principal.accountId });
       return 'ok' as const;
     });
+    if (outcome === 'ok') this.sessions.forgetAccount(principal.accountId);
     if (outcome === 'throttled') {
       throw new AppError('Too many failed attempts. Please wait and try again.', 'LOGIN_THROTTLED', {
         retryAfterMinutes: THROTTLE_WINDOW_MINUTES,

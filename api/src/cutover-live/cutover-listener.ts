@@ -2,7 +2,8 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } f
 import pg from 'pg';
 import { Observable, Subject } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { CUTOVER_CHANNEL } from '../../../migrations';
+import { CUTOVER_CHANNEL, SESSION_CHANGED_ALL, SESSION_CHANNEL } from '../../../migrations';
+import { SessionStore } from '../auth/session.store';
 import { logger } from '../common/logger';
 import { Coalescer, type CutoverProgress, parseNotification } from './coalescer';
 
@@ -13,6 +14,8 @@ const BACKOFF_MS = { first: 250, max: 10_000 };
  * The one LISTEN connection of this process: the triggers NOTIFY at commit, every API process
  * hears it and fans it out to its own subscribers. Reconnects with backoff when the connection
  * drops; after a reconnect `resync` fires, since changes during the gap were not heard.
+ * It also hears `session_changed` for SessionStore's principal cache, which it enables only
+ * while listening (a missed invalidation must not keep a revoked session alive).
  */
 @Injectable()
 export class CutoverListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,7 +27,10 @@ export class CutoverListener implements OnApplicationBootstrap, OnApplicationShu
   private attempt = 0;
   private retry: NodeJS.Timeout | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionStore,
+  ) {}
 
   /** Coalesced changes of every tenant; subscribers filter by their scope. */
   get events(): Observable<CutoverProgress> {
@@ -53,6 +59,7 @@ export class CutoverListener implements OnApplicationBootstrap, OnApplicationShu
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.sessions.cache.setListening(false);
     if (this.retry) clearTimeout(this.retry);
     this.coalescer.stop();
     const client = this.client;
@@ -73,11 +80,17 @@ export class CutoverListener implements OnApplicationBootstrap, OnApplicationShu
 
   private async connect(): Promise<void> {
     if (this.stopping) return;
-    const client = new pg.Client({ connectionString: this.url(), application_name: 'schaltplan-listen' });
+    const client = new pg.Client({
+      connectionString: this.url(),
+      application_name: 'schaltplan-listen',
+      // A silently dead connection would hear nothing while the session cache still trusts it.
+      keepAlive: true,
+    });
     let lost = false;
     const onLost = (err?: Error): void => {
       if (lost) return;
       lost = true;
+      this.sessions.cache.setListening(false);
       if (this.client === client) this.client = undefined;
       if (this.stopping) return;
       logger.warn({ err, channel: CUTOVER_CHANNEL }, 'live updates: LISTEN connection lost, reconnecting');
@@ -87,13 +100,20 @@ export class CutoverListener implements OnApplicationBootstrap, OnApplicationShu
     client.on('error', onLost);
     client.on('end', () => onLost());
     client.on('notification', (msg) => {
+      if (msg.channel === SESSION_CHANNEL) {
+        if (!msg.payload || msg.payload === SESSION_CHANGED_ALL) this.sessions.cache.clear();
+        else this.sessions.forgetAccount(msg.payload);
+        return;
+      }
       if (msg.channel !== CUTOVER_CHANNEL) return;
       const event = parseNotification(msg.payload, new Date());
       if (event) this.coalescer.push(event);
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${client.escapeIdentifier(CUTOVER_CHANNEL)}`);
+      await client.query(
+        `LISTEN ${client.escapeIdentifier(CUTOVER_CHANNEL)}; LISTEN ${client.escapeIdentifier(SESSION_CHANNEL)}`,
+      );
     } catch (err) {
       onLost(err instanceof Error ? err : new Error(String(err)));
       return;
@@ -103,6 +123,8 @@ export class CutoverListener implements OnApplicationBootstrap, OnApplicationShu
       return;
     }
     this.client = client;
+    // From here every change is heard: the cache starts empty and may hit.
+    this.sessions.cache.setListening(true);
     if (this.attempt > 0) {
       logger.info({ attempts: this.attempt }, 'live updates: LISTEN connection restored');
       this.resyncs.next(new Date());

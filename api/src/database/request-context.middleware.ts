@@ -13,7 +13,7 @@ import { scopeForPrincipal } from './tenant-scope';
 export function requestContextMiddleware(dataSource: DataSource, sessions: SessionStore): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
     const token = readSessionToken(req);
-    (token ? sessions.resolve(token) : Promise.resolve(null)).then((principal) => {
+    (token ? sessions.resolveCached(token) : Promise.resolve(null)).then((principal) => {
       const ctx = new RequestContext(dataSource, scopeForPrincipal(principal), principal?.accountId ?? null, principal);
       RequestContext.run(ctx, next);
     }, next);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { writeAudit } from '../audit/audit-writer';
 import { ownerTransaction } from '../auth/owner-db';
+import { SessionStore } from '../auth/session.store';
 import { invalidInput } from '../common/errors';
 import { RequestContext } from '../database/request-context';
 import type { Location } from '../locations/location.entity';
@@ -16,6 +17,7 @@ export class LocationWaveService {
   constructor(
     private readonly locations: LocationsService,
     private readonly dataSource: DataSource,
+    private readonly sessions: SessionStore,
   ) {}
 
   updateWave(input: UpdateLocationWaveInput): Promise<Location> {
@@ -86,6 +88,8 @@ export class LocationWaveService {
           [added, location.tenantId, locationId],
         ),
       );
+      // Committed: their next request on this process sees the location (others hear NOTIFY).
+      for (const id of added) this.sessions.forgetAccount(id);
     }
     ctx.forgetLoaded();
     return location;

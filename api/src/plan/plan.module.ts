@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { LocationsModule } from '../locations/locations.module';
 import { LocationWaveService } from './location-wave.service';
 import { LocationWaveResolver, ProjectPhasesResolver } from './plan.resolver';
 import { ProjectPhasesService } from './project-phases.service';
 
 @Module({
-  imports: [LocationsModule],
+  imports: [LocationsModule, AccountsModule],
   providers: [ProjectPhasesService, LocationWaveService, ProjectPhasesResolver, LocationWaveResolver],
 })
 export class PlanModule {}
