@@ -159,19 +159,27 @@ export class Cutover1764500000000 implements MigrationInterface {
         PERFORM checklist_materialize(array_agg(id)) FROM new_rows;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE FUNCTION checklist_on_location() RETURNS trigger LANGUAGE plpgsql AS $$
+    await q.query(`CREATE FUNCTION checklist_on_workstation_moved() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM checklist_materialize(array_agg(w.id)) FROM new_rows n
-          JOIN workstation w ON w.tenant_id = n.tenant_id AND w.location_id = n.id
-          WHERE n.cutover_date IS NOT NULL;
+        PERFORM checklist_materialize(ARRAY[NEW.id]);
         RETURN NULL;
       END $$`);
-    for (const event of ['INSERT', 'UPDATE']) {
-      await q.query(`CREATE TRIGGER checklist_${event.toLowerCase()} AFTER ${event} ON workstation
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION checklist_on_workstation()`);
-    }
-    await q.query(`CREATE TRIGGER checklist_wave AFTER UPDATE ON location
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION checklist_on_location()`);
+    await q.query(`CREATE FUNCTION checklist_on_location_planned() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM checklist_materialize(array_agg(w.id)) FROM workstation w
+          WHERE w.tenant_id = NEW.tenant_id AND w.location_id = NEW.id;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER checklist_insert AFTER INSERT ON workstation
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION checklist_on_workstation()`);
+    // Row triggers with WHEN: a tick's status change or a rename costs nothing here.
+    await q.query(`CREATE TRIGGER checklist_update AFTER UPDATE OF location_id ON workstation
+      FOR EACH ROW WHEN (OLD.location_id IS DISTINCT FROM NEW.location_id)
+      EXECUTE FUNCTION checklist_on_workstation_moved()`);
+    await q.query(`CREATE TRIGGER checklist_wave AFTER UPDATE OF cutover_date, checklist_template_id ON location
+      FOR EACH ROW WHEN (NEW.cutover_date IS NOT NULL AND (OLD.cutover_date IS NULL
+        OR OLD.checklist_template_id IS DISTINCT FROM NEW.checklist_template_id))
+      EXECUTE FUNCTION checklist_on_location_planned()`);
     await q.query(`GRANT EXECUTE ON FUNCTION checklist_materialize(uuid[]), checklist_default_template(uuid)
       TO ${RUNTIME_ROLE}`);
 
@@ -248,7 +256,8 @@ export class Cutover1764500000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER checklist_insert ON workstation`);
     await q.query(`DROP TRIGGER checklist_update ON workstation`);
     await q.query(`DROP TRIGGER checklist_default ON tenant`);
-    await q.query(`DROP FUNCTION checklist_on_location()`);
+    await q.query(`DROP FUNCTION checklist_on_location_planned()`);
+    await q.query(`DROP FUNCTION checklist_on_workstation_moved()`);
     await q.query(`DROP FUNCTION checklist_on_workstation()`);
     await q.query(`DROP FUNCTION checklist_materialize(uuid[])`);
     await q.query(`DROP FUNCTION checklist_tenant_created()`);
