@@ -1,6 +1,6 @@
-import { Box, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { Box, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChartPanel } from '../../../components/chart-panel';
 import type { CutoverBurndownQuery } from '../../../generated/graphql';
 import { burndownScale, linePath, stepPath, timeTicks, zoneOffset, type Point } from '../hooks/burndown-geometry';
 
@@ -40,7 +40,6 @@ function LegendLine({ dashed, color, label }: { dashed?: boolean; color: string;
  */
 export function BurndownChart({ burndown, now }: { burndown: Burndown; now: number }) {
   const { t, i18n } = useTranslation();
-  const [asTable, setAsTable] = useState(false);
   const locale = i18n.language === 'en' ? 'en-GB' : 'de-DE';
   const { planned, actual, total } = burndown;
   const all: Point[] = [...planned, ...actual];
@@ -84,76 +83,68 @@ export function BurndownChart({ burndown, now }: { burndown: Burndown; now: numb
   );
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="burndown-title">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h3" id="burndown-title">
-            {t('cutoverBoard.burndown.title')}
-          </Title>
-          {rows.length > 0 && (
-            <Button size="compact-sm" variant="default" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-              {asTable ? t('cutoverBoard.burndown.showChart') : t('cutoverBoard.burndown.showTable')}
-            </Button>
-          )}
+    <ChartPanel
+      titleId="burndown-title"
+      title={t('cutoverBoard.burndown.title')}
+      showChartLabel={t('cutoverBoard.burndown.showChart')}
+      showTableLabel={t('cutoverBoard.burndown.showTable')}
+      message={rows.length === 0 && <Text c="dimmed">{t('cutoverBoard.burndown.empty')}</Text>}
+      hasData={rows.length > 0}
+      legend={
+        <Group gap="md">
+          <LegendLine dashed color={PLANNED} label={t('cutoverBoard.burndown.planned')} />
+          <LegendLine color={ACTUAL} label={t('cutoverBoard.burndown.actual')} />
         </Group>
-        {rows.length === 0 && <Text c="dimmed">{t('cutoverBoard.burndown.empty')}</Text>}
-        {rows.length > 0 && asTable && table}
-        {rows.length > 0 && !asTable && (
-          <>
-            <Group gap="md">
-              <LegendLine dashed color={PLANNED} label={t('cutoverBoard.burndown.planned')} />
-              <LegendLine color={ACTUAL} label={t('cutoverBoard.burndown.actual')} />
-            </Group>
-            <Box maw={WIDTH}>
-              <svg
-                role="img"
-                viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-                width="100%"
-                aria-label={t('cutoverBoard.burndown.summary', {
-                  total,
-                  remaining: last ? last.remaining : total,
-                })}
-              >
-                {[0, Math.round(scale.max / 2), scale.max].map((v) => (
-                  <g key={v}>
-                    <line
-                      x1={BOX.left}
-                      x2={BOX.right}
-                      y1={scale.y(v)}
-                      y2={scale.y(v)}
-                      stroke="var(--mantine-color-gray-3)"
-                    />
-                    <text x={BOX.left - 6} y={scale.y(v) + 4} fontSize={12} textAnchor="end" fill={AXIS}>
-                      {v}
-                    </text>
-                  </g>
-                ))}
-                {timeTicks(scale, 6, zoneOffset(scale.from, TIME_ZONE)).map((ms) => (
-                  <text key={ms} x={scale.x(ms)} y={BOX.bottom + 18} fontSize={12} textAnchor="middle" fill={AXIS}>
-                    {time.format(new Date(ms))}
-                  </text>
-                ))}
-                <line x1={BOX.left} x2={BOX.right} y1={BOX.bottom} y2={BOX.bottom} stroke={AXIS} />
-                <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={BOX.bottom} stroke={AXIS} />
-                <text x={(BOX.left + BOX.right) / 2} y={HEIGHT - 6} fontSize={12} textAnchor="middle" fill={AXIS}>
-                  {t('cutoverBoard.burndown.xAxis')}
+      }
+      renderChart={() => (
+        <Box maw={WIDTH}>
+          <svg
+            role="img"
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            width="100%"
+            aria-label={t('cutoverBoard.burndown.summary', {
+              total,
+              remaining: last ? last.remaining : total,
+            })}
+          >
+            {[0, Math.round(scale.max / 2), scale.max].map((v) => (
+              <g key={v}>
+                <line
+                  x1={BOX.left}
+                  x2={BOX.right}
+                  y1={scale.y(v)}
+                  y2={scale.y(v)}
+                  stroke="var(--mantine-color-gray-3)"
+                />
+                <text x={BOX.left - 6} y={scale.y(v) + 4} fontSize={12} textAnchor="end" fill={AXIS}>
+                  {v}
                 </text>
-                <text
-                  transform={`translate(14 ${(BOX.top + BOX.bottom) / 2}) rotate(-90)`}
-                  fontSize={12}
-                  textAnchor="middle"
-                  fill={AXIS}
-                >
-                  {t('cutoverBoard.burndown.yAxis')}
-                </text>
-                <path d={linePath(planned, scale)} fill="none" stroke={PLANNED} strokeWidth={2} strokeDasharray="6 4" />
-                <path d={stepPath(actual, scale, now)} fill="none" stroke={ACTUAL} strokeWidth={3} />
-              </svg>
-            </Box>
-            <VisuallyHidden>{table}</VisuallyHidden>
-          </>
-        )}
-      </Stack>
-    </Paper>
+              </g>
+            ))}
+            {timeTicks(scale, 6, zoneOffset(scale.from, TIME_ZONE)).map((ms) => (
+              <text key={ms} x={scale.x(ms)} y={BOX.bottom + 18} fontSize={12} textAnchor="middle" fill={AXIS}>
+                {time.format(new Date(ms))}
+              </text>
+            ))}
+            <line x1={BOX.left} x2={BOX.right} y1={BOX.bottom} y2={BOX.bottom} stroke={AXIS} />
+            <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={BOX.bottom} stroke={AXIS} />
+            <text x={(BOX.left + BOX.right) / 2} y={HEIGHT - 6} fontSize={12} textAnchor="middle" fill={AXIS}>
+              {t('cutoverBoard.burndown.xAxis')}
+            </text>
+            <text
+              transform={`translate(14 ${(BOX.top + BOX.bottom) / 2}) rotate(-90)`}
+              fontSize={12}
+              textAnchor="middle"
+              fill={AXIS}
+            >
+              {t('cutoverBoard.burndown.yAxis')}
+            </text>
+            <path d={linePath(planned, scale)} fill="none" stroke={PLANNED} strokeWidth={2} strokeDasharray="6 4" />
+            <path d={stepPath(actual, scale, now)} fill="none" stroke={ACTUAL} strokeWidth={3} />
+          </svg>
+        </Box>
+      )}
+      table={table}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { Box, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { Box, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChartPanel } from '../../../components/chart-panel';
 import { useConfirmationTimelineQuery } from '../../../generated/graphql';
 import { fillDays } from '../hooks/confirmation-days';
 import { useDayFormat } from '../hooks/use-day-format';
@@ -29,7 +29,6 @@ export function ConfirmationTimelineChart() {
   const { t } = useTranslation();
   const format = useDayFormat();
   const { data, error } = useConfirmationTimelineQuery({ fetchPolicy: 'cache-and-network' });
-  const [asTable, setAsTable] = useState(false);
   const days = fillDays(data?.confirmationTimeline ?? []);
   const max = Math.max(1, ...days.map((d) => d.confirmed + d.rejected));
   const total = days.reduce(
@@ -63,90 +62,79 @@ export function ConfirmationTimelineChart() {
   );
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="confirmation-chart-title">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h3" id="confirmation-chart-title">
-            {t('plan.confirmationChart.title')}
-          </Title>
-          {days.length > 0 && (
-            <Button size="compact-sm" variant="default" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-              {asTable ? t('plan.confirmationChart.showChart') : t('plan.confirmationChart.showTable')}
-            </Button>
-          )}
+    <ChartPanel
+      titleId="confirmation-chart-title"
+      title={t('plan.confirmationChart.title')}
+      showChartLabel={t('plan.confirmationChart.showChart')}
+      showTableLabel={t('plan.confirmationChart.showTable')}
+      message={
+        (error && !data && <Text c="red.9">{t('plan.confirmationChart.error')}</Text>) ||
+        (data && days.length === 0 && <Text c="dimmed">{t('plan.confirmationChart.empty')}</Text>)
+      }
+      hasData={days.length > 0}
+      legend={
+        <Group gap="md">
+          <Legend color={CONFIRMED} label={t('plan.confirmationChart.confirmed')} />
+          <Legend color={REJECTED} label={t('plan.confirmationChart.rejected')} />
         </Group>
-        {error && !data && <Text c="red.9">{t('plan.confirmationChart.error')}</Text>}
-        {data && days.length === 0 && <Text c="dimmed">{t('plan.confirmationChart.empty')}</Text>}
-        {days.length > 0 && asTable && table}
-        {days.length > 0 && !asTable && (
-          <>
-            <Group gap="md">
-              <Legend color={CONFIRMED} label={t('plan.confirmationChart.confirmed')} />
-              <Legend color={REJECTED} label={t('plan.confirmationChart.rejected')} />
-            </Group>
-            <Box
-              role="region"
-              tabIndex={0}
-              aria-label={t('plan.confirmationChart.region')}
-              style={{ overflowX: 'auto' }}
+      }
+      renderChart={() => (
+        <Box role="region" tabIndex={0} aria-label={t('plan.confirmationChart.region')} style={{ overflowX: 'auto' }}>
+          <svg
+            role="img"
+            aria-label={t('plan.confirmationChart.summary', {
+              from: format(days[0].day),
+              to: format(days[days.length - 1].day),
+              confirmed: total.confirmed,
+              rejected: total.rejected,
+            })}
+            width={width}
+            height={HEIGHT + 20}
+          >
+            <line x1={0} x2={width} y1={HEIGHT} y2={HEIGHT} stroke="var(--mantine-color-gray-5)" />
+            <line
+              x1={0}
+              x2={width}
+              y1={HEIGHT - scale(max)}
+              y2={HEIGHT - scale(max)}
+              stroke="var(--mantine-color-gray-3)"
+              strokeDasharray="4 4"
+            />
+            <text
+              x={width}
+              y={HEIGHT - scale(max) - 4}
+              fontSize={11}
+              textAnchor="end"
+              fill="var(--mantine-color-gray-8)"
             >
-              <svg
-                role="img"
-                aria-label={t('plan.confirmationChart.summary', {
-                  from: format(days[0].day),
-                  to: format(days[days.length - 1].day),
-                  confirmed: total.confirmed,
-                  rejected: total.rejected,
-                })}
-                width={width}
-                height={HEIGHT + 20}
-              >
-                <line x1={0} x2={width} y1={HEIGHT} y2={HEIGHT} stroke="var(--mantine-color-gray-5)" />
-                <line
-                  x1={0}
-                  x2={width}
-                  y1={HEIGHT - scale(max)}
-                  y2={HEIGHT - scale(max)}
-                  stroke="var(--mantine-color-gray-3)"
-                  strokeDasharray="4 4"
-                />
-                <text
-                  x={width}
-                  y={HEIGHT - scale(max) - 4}
-                  fontSize={11}
-                  textAnchor="end"
-                  fill="var(--mantine-color-gray-8)"
-                >
-                  {max}
-                </text>
-                {days.map((d, i) => {
-                  const x = i * (BAR + GAP) + GAP / 2;
-                  const c = scale(d.confirmed);
-                  const r = scale(d.rejected);
-                  return (
-                    <g key={d.day}>
-                      <title>
-                        {`${format(d.day)}: ${t('plan.confirmationChart.confirmed')} ${d.confirmed}, ${t('plan.confirmationChart.rejected')} ${d.rejected}`}
-                      </title>
-                      <rect x={x} y={HEIGHT - c} width={BAR} height={c} fill={CONFIRMED} />
-                      <rect x={x} y={HEIGHT - c - r} width={BAR} height={r} fill={REJECTED} />
-                    </g>
-                  );
-                })}
-                <text x={0} y={HEIGHT + 15} fontSize={11} fill="var(--mantine-color-gray-8)">
-                  {format(days[0].day)}
-                </text>
-                {days.length > 8 && (
-                  <text x={width} y={HEIGHT + 15} fontSize={11} textAnchor="end" fill="var(--mantine-color-gray-8)">
-                    {format(days[days.length - 1].day)}
-                  </text>
-                )}
-              </svg>
-            </Box>
-            <VisuallyHidden>{table}</VisuallyHidden>
-          </>
-        )}
-      </Stack>
-    </Paper>
+              {max}
+            </text>
+            {days.map((d, i) => {
+              const x = i * (BAR + GAP) + GAP / 2;
+              const c = scale(d.confirmed);
+              const r = scale(d.rejected);
+              return (
+                <g key={d.day}>
+                  <title>
+                    {`${format(d.day)}: ${t('plan.confirmationChart.confirmed')} ${d.confirmed}, ${t('plan.confirmationChart.rejected')} ${d.rejected}`}
+                  </title>
+                  <rect x={x} y={HEIGHT - c} width={BAR} height={c} fill={CONFIRMED} />
+                  <rect x={x} y={HEIGHT - c - r} width={BAR} height={r} fill={REJECTED} />
+                </g>
+              );
+            })}
+            <text x={0} y={HEIGHT + 15} fontSize={11} fill="var(--mantine-color-gray-8)">
+              {format(days[0].day)}
+            </text>
+            {days.length > 8 && (
+              <text x={width} y={HEIGHT + 15} fontSize={11} textAnchor="end" fill="var(--mantine-color-gray-8)">
+                {format(days[days.length - 1].day)}
+              </text>
+            )}
+          </svg>
+        </Box>
+      )}
+      table={table}
+    />
   );
 }
