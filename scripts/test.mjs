@@ -24,8 +24,10 @@ function run(command, args, env = {}) {
   return result.status === 0;
 }
 
+let tierStart = Date.now();
 function record(tier, passed, failed, note = '') {
-  results.push({ tier, passed, failed, note });
+  results.push({ tier, passed, failed, note, seconds: Math.round((Date.now() - tierStart) / 1000) });
+  tierStart = Date.now();
 }
 
 /** One check that either passes or fails. */
@@ -116,6 +118,18 @@ function codegenFresh(tier) {
   record(tier, 1, 0);
 }
 
+/** The PDF reports are checked by reading them back with poppler (pdftotext, pdftoppm). */
+function requirePoppler() {
+  const found = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  if (found.error) {
+    console.error(
+      'pdftotext not found: run `apt-get install -y poppler-utils` (Debian); the PDF tests read PDFs with it.',
+    );
+    return false;
+  }
+  return true;
+}
+
 const tsc = (project) => [bin('tsc'), ['-p', project, '--noEmit']];
 
 check('typecheck domain', [tsc('packages/domain/tsconfig.json')]);
@@ -125,8 +139,13 @@ check('lint', [[bin('eslint'), ['.']]]);
 check('lint rules (RuleTester)', [[process.execPath, ['--test', 'tools/eslint-rules/rules.test.mjs']]]);
 check('formatting (prettier)', [[bin('prettier'), ['--check', '.']]]);
 codegenFresh('codegen fresh');
-jest('unit', 'unit');
-jest('integration', 'integration');
+if (requirePoppler()) {
+  jest('unit', 'unit');
+  jest('integration', 'integration');
+} else {
+  record('unit', 0, 1, 'poppler-utils missing');
+  record('integration', 0, 1, 'poppler-utils missing');
+}
 // Against PostgreSQL 15, the oldest version we support in production: the suites whose SQL
 // leans on version-dependent features (migrations, RLS, triggers with transition tables,
 // set-based import statements, LISTEN/NOTIFY). Role matrices, parsing and HTTP hardening do the
@@ -177,7 +196,10 @@ const width = Math.max(...results.map((r) => r.tier.length));
 console.log('\n=== summary');
 for (const r of results) {
   const mark = r.failed ? 'FAIL' : 'ok  ';
-  console.log(`${mark} ${r.tier.padEnd(width)}  ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+  const line = `${r.passed} passed, ${r.failed} failed`.padEnd(22);
+  console.log(
+    `${mark} ${r.tier.padEnd(width)}  ${line} ${String(r.seconds).padStart(4)} s${r.note ? ` (${r.note})` : ''}`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

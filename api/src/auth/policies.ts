@@ -28,6 +28,15 @@ export const POLICIES: Record<PolicyName, readonly Role[] | null> = {
   'cutover.tick': ['ADMIN', 'PROJECT_MANAGER', 'TECHNICIAN'],
   // Status changes; which role may set which status is TRANSITION_ROLES in packages/domain.
   'cutover.transition': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN'],
+  // The committee report: everyone who follows the project, not the technicians (they get sheets).
+  'reports.read': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'VIEWER'],
+  // The technician sheet of a Standort, within the reader's scope.
+  'reports.sheet': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN', 'VIEWER'],
+  // Personal data leaving Schaltplan in bulk: only the provider's admins and project managers.
+  'exports.provisioning': ['ADMIN', 'PROJECT_MANAGER'],
+  'privacy.access': ['ADMIN', 'PROJECT_MANAGER'],
+  'privacy.pseudonymise': ['ADMIN', 'PROJECT_MANAGER'],
+  'exports.exit': ['ADMIN', 'PROJECT_MANAGER'],
 };
 
 export function isAllowed(policy: PolicyName, role: Role | null): boolean {

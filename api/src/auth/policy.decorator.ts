@@ -21,7 +21,13 @@ export type PolicyName =
   | 'blockers.write'
   | 'checklists.write'
   | 'cutover.tick'
-  | 'cutover.transition';
+  | 'cutover.transition'
+  | 'reports.read'
+  | 'reports.sheet'
+  | 'exports.provisioning'
+  | 'privacy.access'
+  | 'privacy.pseudonymise'
+  | 'exports.exit';
 
 export const POLICY_KEY = 'schaltplan:policy';
 

