@@ -34,6 +34,12 @@ export const AUDIT_ACTIONS = [
   'TICK',
   'UNTICK',
   'STATUS_CHANGE',
+  // Personal data leaving Schaltplan: provisioning export, access report, exit archive (context.kind).
+  'EXPORT',
+  // A Verwaltung's persons pseudonymised after closure (irreversible).
+  'PSEUDONYMISE',
+  // A Verwaltung created from an exit archive.
+  'ARCHIVE_IMPORT',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

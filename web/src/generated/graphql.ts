@@ -6,12 +6,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AuditAction =
+  | 'ARCHIVE_IMPORT'
   | 'ASSIGN'
   | 'CONFIRM'
   | 'CREATE'
   | 'DELETE'
+  | 'EXPORT'
   | 'PASSWORD_RESET'
   | 'PASSWORD_SET'
+  | 'PSEUDONYMISE'
   | 'REJECT'
   | 'SIGN_OFF'
   | 'STATUS_CHANGE'
