@@ -5,6 +5,7 @@ import { Imports1764300000000 } from './1764300000000-imports';
 import { Plan1764400000000 } from './1764400000000-plan';
 import { Cutover1764500000000 } from './1764500000000-cutover';
 import { SessionEvents1764600000000 } from './1764600000000-session-events';
+import { Privacy1764700000000 } from './1764700000000-privacy';
 
 /** All migrations in order; the data source registers exactly these. */
 export const MIGRATIONS = [
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   Plan1764400000000,
   Cutover1764500000000,
   SessionEvents1764600000000,
+  Privacy1764700000000,
 ];
 export { TENANT_TABLES, RUNTIME_ROLE } from './1764000000000-inventory';
 export { ACCOUNT_TABLES } from './1764100000000-accounts';

@@ -32,6 +32,7 @@ import { LocationsModule } from './locations/locations.module';
 import { PersonsModule } from './persons/persons.module';
 import { PlanModule } from './plan/plan.module';
 import { PrintersModule } from './printers/printers.module';
+import { ProjectClosureModule } from './project-closure/project-closure.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { SoftwareModule } from './software/software.module';
 import { TenantsModule } from './tenants/tenants.module';
@@ -59,6 +60,7 @@ export const FEATURE_MODULES = [
   BlockersModule,
   CutoverModule,
   CutoverLiveModule,
+  ProjectClosureModule,
 ];
 
 export interface AppOptions {

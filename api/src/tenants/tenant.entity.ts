@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import type { TenantKind } from '@schaltplan/domain';
 import { Column, Entity } from 'typeorm';
 import { Versioned } from '../common/base.entity';
@@ -26,4 +26,15 @@ export class Tenant extends Versioned {
   @Field(() => [String], { description: 'Member municipalities served by this administration.' })
   @Column('text', { array: true })
   memberMunicipalities: string[];
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When its persons were pseudonymised after the project closure (irreversible); empty if not.',
+  })
+  @Column('timestamptz', { nullable: true })
+  pseudonymisedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who pseudonymised them (the account name at the time).' })
+  @Column('text', { nullable: true })
+  pseudonymisedByName: string | null;
 }
