@@ -11,6 +11,7 @@ import { CUTOVER_CASES } from './support/audit-cutover-cases';
 import { IMPORT_CASES } from './support/audit-import-cases';
 import { INVENTORY_CASES, NOT_AUDITED, type AuditCase, type Changes } from './support/audit-cases';
 import { PLAN_CASES } from './support/audit-plan-cases';
+import { PRIVACY_CASES } from './support/audit-privacy-cases';
 import { TEST_RUN_CASES } from './support/audit-test-run-cases';
 import { aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
@@ -37,6 +38,7 @@ const AUDIT_CASES: Record<string, AuditCase> = {
   ...TEST_RUN_CASES,
   ...PLAN_CASES,
   ...CUTOVER_CASES,
+  ...PRIVACY_CASES,
 };
 
 // Every Mutation field of the committed schema: a new mutation without an audit case fails here.

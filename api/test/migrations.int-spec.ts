@@ -45,3 +45,28 @@ describe('accounts migration', () => {
     expect(await tables()).toContain('account');
   });
 });
+
+describe('privacy migration', () => {
+  const present = async () =>
+    (
+      await dataSource.query<{ columns: number; functions: number; triggers: number }[]>(
+        `SELECT
+           (SELECT count(*)::int FROM information_schema.columns
+             WHERE table_name = 'tenant' AND column_name LIKE 'pseudonymised%') AS columns,
+           (SELECT count(*)::int FROM pg_proc WHERE proname LIKE 'pseudonym%') AS functions,
+           (SELECT count(*)::int FROM pg_trigger WHERE tgname = 'pseudonymised_fixed') AS triggers`,
+      )
+    )[0];
+
+  it('reverts cleanly (tenant columns, pseudonym functions, the guard trigger) and applies again', async () => {
+    expect(await present()).toEqual({ columns: 2, functions: 9, triggers: 1 });
+    const applied = async (): Promise<string[]> =>
+      (await dataSource.query<{ name: string }[]>(`SELECT name FROM schema_migrations`)).map((r) => r.name);
+    while ((await applied()).includes('Privacy1764700000000')) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    expect(await present()).toEqual({ columns: 0, functions: 0, triggers: 0 });
+    expect(await migrate(dataSource)).toEqual(['Privacy1764700000000']);
+    expect(await present()).toEqual({ columns: 2, functions: 9, triggers: 1 });
+  });
+});
