@@ -25,7 +25,7 @@ export class PseudonymisationPreview {
 }
 
 @ObjectType({ description: 'Rows of one table whose texts named a person.' })
-export class PseudonymisedTable {
+export class PseudonymisationTable {
   @Field(() => String)
   table: string;
 
@@ -50,6 +50,6 @@ export class PseudonymisationResult {
   @Field(() => Int, { description: 'Uploaded import files deleted.' })
   importFilesDeleted: number;
 
-  @Field(() => [PseudonymisedTable], { description: 'Other rows rewritten, per table (tables without any left out).' })
-  tables: PseudonymisedTable[];
+  @Field(() => [PseudonymisationTable], { description: 'Other rows rewritten, per table (tables without any left out).' })
+  tables: PseudonymisationTable[];
 }

@@ -5,7 +5,7 @@ import { AppError, invalidInput, notFound } from '../common/errors';
 import { RequestContext } from '../database/request-context';
 import { TenantsService } from '../tenants/tenants.service';
 import type { PseudonymiseTenantInput } from './dto/pseudonymise-tenant.input';
-import type { PseudonymisationPreview, PseudonymisationResult, PseudonymisedTable } from './pseudonymisation.models';
+import type { PseudonymisationPreview, PseudonymisationResult, PseudonymisationTable } from './pseudonymisation.models';
 import { PERSON_IDENTITY, rewritableColumns, rewriteTable, type Query, type TextColumn } from './pseudonymisation.sql';
 
 interface TenantState {
@@ -135,12 +135,12 @@ export class PseudonymisationService {
     }
   }
 
-  private async rewriteTables(tenantId: string, rules: string): Promise<PseudonymisedTable[]> {
+  private async rewriteTables(tenantId: string, rules: string): Promise<PseudonymisationTable[]> {
     const byTable = new Map<string, TextColumn[]>();
     for (const column of await rewritableColumns(this.query)) {
       byTable.set(column.table, [...(byTable.get(column.table) ?? []), column]);
     }
-    const rewritten: PseudonymisedTable[] = [];
+    const rewritten: PseudonymisationTable[] = [];
     for (const [table, columns] of byTable) {
       const rows = await rewriteTable(this.query, columns, tenantId, rules);
       if (rows > 0) rewritten.push({ table, rows });
