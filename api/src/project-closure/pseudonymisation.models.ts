@@ -50,6 +50,8 @@ export class PseudonymisationResult {
   @Field(() => Int, { description: 'Uploaded import files deleted.' })
   importFilesDeleted: number;
 
-  @Field(() => [PseudonymisationTable], { description: 'Other rows rewritten, per table (tables without any left out).' })
+  @Field(() => [PseudonymisationTable], {
+    description: 'Other rows rewritten, per table (tables without any left out).',
+  })
   tables: PseudonymisationTable[];
 }
