@@ -23,6 +23,7 @@ import {
 } from '../features/file-shares';
 import { LocationCreatePage, LocationEditPage, LocationLayout, LocationListPage } from '../features/locations';
 import { LocationWavePage, ReadinessBoardPage, TimelinePage } from '../features/plan';
+import { ProjectClosurePage } from '../features/project-closure';
 import { PersonCreatePage, PersonDetailPage, PersonEditPage, PersonListPage } from '../features/persons';
 import { PrinterCreatePage, PrinterDetailPage, PrinterEditPage, PrinterListPage } from '../features/printers';
 import { SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage, SoftwareListPage } from '../features/software';
@@ -130,6 +131,14 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: 'checklisten/:id', element: <TemplateEditPage /> },
+              {
+                path: 'projektabschluss',
+                element: (
+                  <RequirePermission permission="privacy.pseudonymise">
+                    <ProjectClosurePage />
+                  </RequirePermission>
+                ),
+              },
               { path: SEGMENTS.locations, element: <LocationListPage /> },
               { path: `${SEGMENTS.locations}/neu`, element: writer(<LocationCreatePage />) },
               { path: `${SEGMENTS.locations}/:id/bearbeiten`, element: writer(<LocationEditPage />) },

@@ -300,6 +300,12 @@ export type PrinterSortField = 'MODEL' | 'NAME' | 'ROOM' | 'TARGET_QUEUE';
 
 export type ProjectPhase = 'ABSCHLUSS' | 'BESTANDSAUFNAHME' | 'TESTLAEUFE' | 'UMSTELLUNG' | 'ZIELUMGEBUNG';
 
+export type PseudonymiseTenantInput = {
+  /** The Verwaltung's name, typed exactly (the second step of the confirmation). */
+  confirmName: string;
+  tenantId: string | number;
+};
+
 export type ReadinessCriterion =
   'FACHVERFAHREN_TESTED' | 'NO_OPEN_BLOCKERS' | 'PERSONS_CONFIRMED' | 'PRINTERS_HAVE_QUEUE' | 'WORKSTATIONS_SCHEDULED';
 
@@ -2956,6 +2962,37 @@ export type UpdatePrinterMutation = {
   };
 };
 
+export type ProjectClosureQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type ProjectClosureQuery = {
+  tenant: { id: string; name: string; pseudonymisedAt: string | null; pseudonymisedByName: string | null };
+  pseudonymisationPreview: {
+    tenantId: string;
+    closureStatus: PhaseStatus;
+    pseudonymisedAt: string | null;
+    persons: number;
+    auditEntries: number;
+    importFiles: number;
+  };
+};
+
+export type PseudonymiseTenantMutationVariables = Exact<{
+  input: PseudonymiseTenantInput;
+}>;
+
+export type PseudonymiseTenantMutation = {
+  pseudonymiseTenant: {
+    persons: number;
+    formerPersons: number;
+    auditEntries: number;
+    importFilesDeleted: number;
+    tables: Array<{ table: string; rows: number }>;
+    tenant: { id: string; pseudonymisedAt: string | null; pseudonymisedByName: string | null };
+  };
+};
+
 export type CreateSoftwareMutationVariables = Exact<{
   input: CreateSoftwareInput;
 }>;
@@ -3096,7 +3133,9 @@ export type TenantNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type TenantNameQuery = { tenant: { id: string; name: string; kind: TenantKind } };
+export type TenantNameQuery = {
+  tenant: { id: string; name: string; kind: TenantKind; pseudonymisedAt: string | null };
+};
 
 export type TenantQueryVariables = Exact<{
   id: string | number;
@@ -12970,6 +13009,138 @@ export const UpdatePrinterDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdatePrinterMutation, UpdatePrinterMutationVariables>;
+export const ProjectClosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectClosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pseudonymisedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pseudonymisedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pseudonymisationPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pseudonymisedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'persons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditEntries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'importFiles' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectClosureQuery, ProjectClosureQueryVariables>;
+export const PseudonymiseTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PseudonymiseTenant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PseudonymiseTenantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pseudonymiseTenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'persons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formerPersons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditEntries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'importFilesDeleted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pseudonymisedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pseudonymisedByName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PseudonymiseTenantMutation, PseudonymiseTenantMutationVariables>;
 export const CreateSoftwareDocument = {
   kind: 'Document',
   definitions: [
@@ -13445,6 +13616,7 @@ export const TenantNameDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pseudonymisedAt' } },
               ],
             },
           },
@@ -14797,10 +14969,20 @@ export function usePrintersQuery(options: useQuery.Options<PrintersQuery, Printe
   return useQuery(PrintersDocument, options);
 }
 
+export function useProjectClosureQuery(options: useQuery.Options<ProjectClosureQuery, ProjectClosureQueryVariables>) {
+  return useQuery(ProjectClosureDocument, options);
+}
+
 export function useProjectTimelineQuery(
   options: useQuery.Options<ProjectTimelineQuery, ProjectTimelineQueryVariables>,
 ) {
   return useQuery(ProjectTimelineDocument, options);
+}
+
+export function usePseudonymiseTenantMutation(
+  options?: useMutation.Options<PseudonymiseTenantMutation, PseudonymiseTenantMutationVariables>,
+) {
+  return useMutation(PseudonymiseTenantDocument, options);
 }
 
 export function useReadinessBoardQuery(options?: useQuery.Options<ReadinessBoardQuery, ReadinessBoardQueryVariables>) {

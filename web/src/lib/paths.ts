@@ -67,4 +67,6 @@ export const paths = {
   checklistTemplates: (tenantId: string) => `/verwaltungen/${tenantId}/checklisten`,
   newChecklistTemplate: (tenantId: string) => `/verwaltungen/${tenantId}/checklisten/neu`,
   checklistTemplate: (tenantId: string, id: string) => `/verwaltungen/${tenantId}/checklisten/${id}`,
+  /** After the Abschluss phase: pseudonymise the Verwaltung's persons. */
+  projectClosure: (tenantId: string) => `/verwaltungen/${tenantId}/projektabschluss`,
 };

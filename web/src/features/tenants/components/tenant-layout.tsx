@@ -1,10 +1,11 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { TENANT_KIND_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { ForbiddenPage } from '../../../components/forbidden-page';
 import { SectionNav } from '../../../components/section-nav';
 import { useTenantNameQuery } from '../../../generated/graphql';
+import { useFormat } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
 import { usePermissions } from '../../../lib/session';
@@ -13,6 +14,7 @@ import { usePermissions } from '../../../lib/session';
 export function TenantLayout() {
   const { t } = useTranslation();
   const label = useEnumLabel();
+  const { dateTime } = useFormat();
   const { tenantId = '' } = useParams();
   // Another tenant's URL typed by hand: "keine Berechtigung", and nothing is asked of the server.
   const { seesTenant, can } = usePermissions();
@@ -35,6 +37,11 @@ export function TenantLayout() {
           <Anchor component={Link} to={paths.tenant(tenantId)} size="sm" fw={700}>
             {tenant ? `${tenant.name} · ${label(TENANT_KIND_LABELS, tenant.kind)}` : '…'}
           </Anchor>
+          {tenant?.pseudonymisedAt && (
+            <Badge variant="outline" color="gray">
+              {t('projectClosure.badge', { date: dateTime(tenant.pseudonymisedAt) })}
+            </Badge>
+          )}
         </Group>
         <SectionNav
           label={t('nav.tenantSections')}
@@ -57,6 +64,9 @@ export function TenantLayout() {
             { label: t('nav.changes'), to: paths.audit(tenantId) },
             // The import writes inventory: only for roles that may change it.
             ...(can('inventory.write') ? [{ label: t('nav.import'), to: paths.importWizard(tenantId) }] : []),
+            ...(can('privacy.pseudonymise')
+              ? [{ label: t('projectClosure.nav'), to: paths.projectClosure(tenantId) }]
+              : []),
           ]}
         />
       </Stack>

@@ -1,0 +1,1 @@
+export { ProjectClosurePage } from './components/project-closure-page';
