@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../components/error-message';
 import { usePseudonymiseTenantMutation, type ProjectClosureQuery } from '../../../generated/graphql';
@@ -38,6 +38,12 @@ export function PseudonymiseDialog({
   const [typed, setTyped] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [pseudonymise, { loading }] = usePseudonymiseTenantMutation();
+  // One dialog, two steps: focus moves with the step (data-autofocus acts only when it opens).
+  const nameInput = useRef<HTMLInputElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (opened) (step === 2 ? nameInput : next).current?.focus();
+  }, [opened, step]);
   const close = () => {
     setStep(1);
     setTyped('');
@@ -102,7 +108,7 @@ export function PseudonymiseDialog({
             <Button variant="default" onClick={close}>
               {t('actions.cancel')}
             </Button>
-            <Button data-autofocus onClick={() => setStep(2)}>
+            <Button ref={next} data-autofocus onClick={() => setStep(2)}>
               {t('projectClosure.step1.next')}
             </Button>
           </Group>
@@ -114,7 +120,7 @@ export function PseudonymiseDialog({
             {tenantName}
           </Text>
           <TextInput
-            data-autofocus
+            ref={nameInput}
             label={t('projectClosure.step2.label')}
             description={t('projectClosure.step2.description')}
             value={typed}
