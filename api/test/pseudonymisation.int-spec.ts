@@ -5,6 +5,7 @@ import { CODE_COLUMNS } from '../src/project-closure/pseudonymisation.sql';
 import { loginAs } from './support/accounts';
 import type { Created } from './support/factories';
 import {
+  closedTenant,
   dump,
   needlesOf,
   PSEUDONYMISE,
@@ -210,6 +211,20 @@ describe('pseudonymising a Verwaltung after its closure', () => {
     } finally {
       await owner.query('ROLLBACK');
     }
+  });
+});
+
+describe('two requests at once', () => {
+  it('pseudonymise once: one wins, the other gets CONFLICT', async () => {
+    const name = 'Amt Gleichzeitig';
+    const closed = await closedTenant(api, name);
+    const results = await Promise.all([1, 2].map(() => pseudonymise(name, api.admin, closed.id)));
+    const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const { rows } = await owner.query(`SELECT 1 FROM audit_entry WHERE tenant_id = $1 AND action = 'PSEUDONYMISE'`, [
+      closed.id,
+    ]);
+    expect(rows).toHaveLength(1);
   });
 });
 
