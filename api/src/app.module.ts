@@ -33,6 +33,7 @@ import { PersonsModule } from './persons/persons.module';
 import { PlanModule } from './plan/plan.module';
 import { PrintersModule } from './printers/printers.module';
 import { ReadinessModule } from './readiness/readiness.module';
+import { ReportsModule } from './reports/reports.module';
 import { SoftwareModule } from './software/software.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { TestRunsModule } from './test-runs/test-runs.module';
@@ -59,6 +60,7 @@ export const FEATURE_MODULES = [
   BlockersModule,
   CutoverModule,
   CutoverLiveModule,
+  ReportsModule,
 ];
 
 export interface AppOptions {

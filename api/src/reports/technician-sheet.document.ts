@@ -1,0 +1,168 @@
+import { SHARE_ACCESS_LABELS, WORKSTATION_STATUS_LABELS } from '@schaltplan/domain';
+import type { TableCell } from 'pdfmake/interfaces';
+import { renderPdf, type PdfContent } from '../pdf/pdf-renderer';
+import { boxed, checkbox, germanDate, reportFooter } from './report-format';
+import type { SheetDrive, SheetPerson, SheetWorkstation, TechnicianSheet } from './technician-sheet.service';
+
+export const TECHNICIAN_SHEET_TITLE = 'Technikerblatt';
+
+// A new object per cell: pdfmake writes its layout into the cell objects.
+const none = () => ({ text: '–', color: '#777777' });
+const header = (...titles: string[]): TableCell[] => titles.map((text) => ({ text, style: 'tableHeader' }));
+
+function drive(d: SheetDrive): PdfContent {
+  return boxed({
+    text: [
+      { text: d.letter ? `${d.letter}: ` : '', bold: true },
+      d.targetPath ?? `${d.uncPath} (kein Zielpfad)`,
+      { text: `\n${SHARE_ACCESS_LABELS[d.access].de}`, color: '#555555' },
+    ],
+  });
+}
+
+function personCells(p: SheetPerson | null): TableCell[] {
+  if (!p) return [{ text: 'Keine Person zugeordnet', italics: true, color: '#555555' }, none(), none(), none()];
+  return [
+    {
+      stack: [
+        { text: p.displayName, bold: true },
+        p.accountName,
+        ...(p.department ? [{ text: p.department, color: '#555555' }] : []),
+      ],
+    },
+    p.printers.length === 0
+      ? none()
+      : {
+          stack: p.printers.map((pr) =>
+            boxed({
+              text: [
+                pr.name,
+                ...(pr.isDefault ? [{ text: '  Standard', bold: true }] : []),
+                { text: `\nZiel: ${pr.targetQueue ?? 'keine Warteschlange'}`, color: '#555555' },
+              ],
+            }),
+          ),
+        },
+    p.drives.length === 0 ? none() : { stack: p.drives.map(drive) },
+    p.fachverfahren.length === 0 ? none() : { stack: p.fachverfahren.map((name) => boxed(name)) },
+  ];
+}
+
+/** One row per person at the workstation; the workstation's own cells span them. */
+function workstationRows(w: SheetWorkstation): TableCell[][] {
+  const persons: (SheetPerson | null)[] = w.persons.length > 0 ? w.persons : [null];
+  const rowSpan = persons.length;
+  return persons.map((person, i) => {
+    const own: TableCell[] =
+      i === 0
+        ? [
+            { stack: [checkbox(w.status === 'MIGRATED' || w.status === 'ACCEPTED')], rowSpan },
+            {
+              rowSpan,
+              stack: [
+                { text: w.name, bold: true },
+                `Alt: ${w.currentHostname ?? '–'}`,
+                `Neu: ${w.targetDeviceSerial ?? '–'}`,
+                { text: WORKSTATION_STATUS_LABELS[w.status].de, color: '#555555' },
+              ],
+            },
+          ]
+        : ['', ''];
+    const steps: TableCell =
+      i > 0
+        ? ''
+        : w.steps.length === 0
+          ? { ...none(), rowSpan }
+          : {
+              rowSpan,
+              stack: w.steps.map((s) => boxed(s.required ? s.label : `${s.label} (optional)`, s.done)),
+            };
+    return [...own, ...personCells(person), steps];
+  });
+}
+
+function rooms(workstations: SheetWorkstation[]): PdfContent[] {
+  const byRoom = new Map<string | null, SheetWorkstation[]>();
+  for (const w of workstations) byRoom.set(w.room, [...(byRoom.get(w.room) ?? []), w]);
+  return [...byRoom.entries()].flatMap(([room, list]) => [
+    { text: room ? `Raum ${room}` : 'Ohne Raumangabe', style: 'h2' },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [30, 85, 100, 120, 130, 95, '*'],
+        body: [
+          header('Fertig', 'Arbeitsplatz', 'Person', 'Drucker', 'Laufwerke', 'Fachverfahren testen', 'Checkliste'),
+          ...list.flatMap(workstationRows),
+        ],
+      },
+      fontSize: 8.5,
+    },
+  ]);
+}
+
+/** Lines to write on: remarks, and who did the work and who accepted it. */
+function signatures(): PdfContent[] {
+  const line = (width: number): PdfContent => ({
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }],
+    margin: [0, 16, 0, 2],
+  });
+  const field = (label: string): PdfContent => ({ stack: [line(220), { text: label, style: 'muted' }] });
+  return [
+    {
+      // Kept on one page: a signature without its remarks is worth little.
+      unbreakable: true,
+      stack: [
+        { text: 'Bemerkungen', style: 'h2' },
+        line(740),
+        line(740),
+        line(740),
+        {
+          columns: [
+            field('Datum, Uhrzeit'),
+            field('Unterschrift Techniker/in'),
+            field('Unterschrift Verwaltung (Abnahme)'),
+          ],
+          columnGap: 20,
+          margin: [0, 12, 0, 0],
+        },
+      ],
+    },
+  ];
+}
+
+/** A Standort's sheet for the technicians on the cutover night: A4 landscape, German. */
+export function renderTechnicianSheet(sheet: TechnicianSheet): Promise<Buffer> {
+  const l = sheet.location;
+  const window = l.windowStart && l.windowEnd ? `, ${l.windowStart}–${l.windowEnd} Uhr` : '';
+  const facts: [string, string][] = [
+    ['Verwaltung', l.tenantName],
+    ['Anschrift', l.address ?? '–'],
+    ['Umstellung', l.cutoverDate ? `${germanDate(l.cutoverDate)}${window}` : 'noch nicht geplant'],
+    ['Techniker/innen', l.technicians.length ? l.technicians.join(', ') : '–'],
+    ['Arbeitsplätze', String(sheet.workstations.length)],
+  ];
+  return renderPdf({
+    title: `${TECHNICIAN_SHEET_TITLE} – ${l.name}`,
+    footer: reportFooter(sheet.generatedAt, `${TECHNICIAN_SHEET_TITLE} ${l.name}`),
+    landscape: true,
+    content: [
+      { text: `${TECHNICIAN_SHEET_TITLE}: ${l.name}`, style: 'title', margin: [0, 0, 0, 6] },
+      {
+        table: { widths: [90, '*'], body: facts.map(([k, v]) => [{ text: k, bold: true }, v]) },
+        layout: 'noBorders',
+      },
+      {
+        text:
+          'Kästchen abhaken, sobald geprüft. „Standard“ markiert den Standarddrucker; Laufwerke mit ' +
+          'Buchstabe, Zielpfad und Rechten.',
+        style: 'muted',
+        margin: [0, 6, 0, 0],
+      },
+      ...(sheet.workstations.length === 0
+        ? [{ text: 'An diesem Standort sind keine Arbeitsplätze erfasst.', margin: [0, 12, 0, 0] } as PdfContent]
+        : rooms(sheet.workstations)),
+      ...signatures(),
+    ],
+  });
+}
