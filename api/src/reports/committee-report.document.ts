@@ -29,10 +29,9 @@ const RED = '#b3261e';
 
 const header = (...titles: string[]): TableCell[] => titles.map((text) => ({ text, style: 'tableHeader' }));
 function period(from: string | null, to: string | null): string {
-  // No-break spaces: a period reads as one line.
-  if (from && to) return `${germanDate(from)}\u00a0–\u00a0${germanDate(to)}`;
-  if (from) return `ab\u00a0${germanDate(from)}`;
-  return to ? `bis\u00a0${germanDate(to)}` : '–';
+  if (from && to) return `${germanDate(from)} – ${germanDate(to)}`;
+  if (from) return `ab ${germanDate(from)}`;
+  return to ? `bis ${germanDate(to)}` : '–';
 }
 const ofTotal = (part: number, total: number): string =>
   `${germanNumber(part)} von ${germanNumber(total)} (${percent(part, total)})`;
@@ -144,13 +143,14 @@ function timeline(report: CommitteeReport): PdfContent[] {
     {
       table: {
         headerRows: 1,
-        widths: [85, 105, 105, 65, '*'],
+        widths: [85, 'auto', 'auto', 62, '*'],
         body: [
           header('Phase', 'Geplant', 'Tatsächlich', 'Status', 'Verantwortlich'),
           ...report.phases.map((p) => [
             { text: PROJECT_PHASE_LABELS[p.phase].de, bold: true },
-            period(p.plannedStart, p.plannedEnd),
-            period(p.actualStart, p.actualEnd),
+            // A period reads as one line.
+            { text: period(p.plannedStart, p.plannedEnd), noWrap: true },
+            { text: period(p.actualStart, p.actualEnd), noWrap: true },
             PHASE_STATUS_LABELS[p.status].de,
             p.responsibleName ?? '–',
           ]),

@@ -25,10 +25,11 @@ export function phaseChart(phases: ProjectPhasePlan[], today: string): PdfConten
     .filter((d): d is string => d !== null)
     .map(dayNumber);
   if (dates.length === 0) return [];
-  const first = Math.min(...dates);
-  const last = Math.max(...dates, first + 1);
-  const x = (iso: string): number => ((dayNumber(iso) - first) / (last - first)) * WIDTH;
+  // Today is always on the axis: the committee sees where the project stands against its plan.
   const now = dayNumber(today);
+  const first = Math.min(...dates, now);
+  const last = Math.max(...dates, now, first + 1);
+  const x = (iso: string): number => ((dayNumber(iso) - first) / (last - first)) * WIDTH;
 
   const bar = (p: ProjectPhasePlan): CanvasElement[] => {
     const shapes: CanvasElement[] = [{ type: 'rect', x: 0, y: 0, w: WIDTH, h: BAR, color: '#f2f2f2' }];
@@ -45,10 +46,8 @@ export function phaseChart(phases: ProjectPhasePlan[], today: string): PdfConten
         : Math.min(Math.max(((now - first) / (last - first)) * WIDTH, from), WIDTH);
       shapes.push({ type: 'rect', x: from, y: 3, w: Math.max(to - from, 2), h: BAR - 6, color: BLUE });
     }
-    if (now >= first && now <= last) {
-      const at = ((now - first) / (last - first)) * WIDTH;
-      shapes.push({ type: 'line', x1: at, y1: -3, x2: at, y2: BAR + 3, lineWidth: 1, lineColor: TODAY });
-    }
+    const at = ((now - first) / (last - first)) * WIDTH;
+    shapes.push({ type: 'line', x1: at, y1: -3, x2: at, y2: BAR + 3, lineWidth: 1, lineColor: TODAY });
     return shapes;
   };
 
