@@ -23,7 +23,7 @@ const phase = (
   ...values,
 });
 
-export const SAMPLE_REPORT: CommitteeReport = {
+const SAMPLE_REPORT: CommitteeReport = {
   tenant: { name: 'Amt Grünhöfe', kind: 'AMT' },
   generatedAt: new Date('2026-12-01T13:03:00Z'),
   figures: { persons: 12, personsConfirmed: 9, workstations: 10, workstationsMigrated: 4, locations: 2 },

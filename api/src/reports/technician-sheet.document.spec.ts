@@ -8,7 +8,7 @@ const steps = (done: number): SheetStep[] =>
     (label, i) => ({ label, required: i < 3, done: i < done }),
   );
 
-export const SAMPLE_SHEET: TechnicianSheet = {
+const SAMPLE_SHEET: TechnicianSheet = {
   generatedAt: new Date('2026-12-01T13:03:00Z'),
   location: {
     tenantName: 'Amt Grünhöfe',

@@ -48,57 +48,97 @@ function personCells(p: SheetPerson | null): TableCell[] {
   ];
 }
 
-/** One row per person at the workstation; the workstation's own cells span them. */
-function workstationRows(w: SheetWorkstation): TableCell[][] {
-  const persons: (SheetPerson | null)[] = w.persons.length > 0 ? w.persons : [null];
-  const rowSpan = persons.length;
-  return persons.map((person, i) => {
-    const own: TableCell[] =
-      i === 0
-        ? [
-            { stack: [checkbox(w.status === 'MIGRATED' || w.status === 'ACCEPTED')], rowSpan },
-            {
-              rowSpan,
-              stack: [
-                { text: w.name, bold: true },
-                `Alt: ${w.currentHostname ?? '–'}`,
-                `Neu: ${w.targetDeviceSerial ?? '–'}`,
-                { text: WORKSTATION_STATUS_LABELS[w.status].de, color: '#555555' },
-              ],
-            },
-          ]
-        : ['', ''];
-    const steps: TableCell =
-      i > 0
-        ? ''
-        : w.steps.length === 0
-          ? { ...none(), rowSpan }
-          : {
-              rowSpan,
-              stack: w.steps.map((s) => boxed(s.required ? s.label : `${s.label} (optional)`, s.done)),
-            };
-    return [...own, ...personCells(person), steps];
-  });
+/** Fertig, Arbeitsplatz, Person, Drucker, Laufwerke, Fachverfahren: shared by every inner table. */
+const WIDTHS: (number | string)[] = [28, 95, 110, 150, 165, '*'];
+const COLUMNS = WIDTHS.length;
+const GRID = { hLineWidth: () => 0.8, vLineWidth: () => 0.8 };
+
+/** The checklist steps in three columns, each with its tick box. */
+function checklist(w: SheetWorkstation): TableCell {
+  const steps = w.steps.map((s) => boxed(s.required ? s.label : `${s.label} (optional)`, s.done));
+  const rows: PdfContent[][] = [];
+  for (let i = 0; i < steps.length; i += 3) {
+    rows.push([0, 1, 2].map((j) => steps[i + j] ?? ''));
+  }
+  return {
+    colSpan: COLUMNS - 2,
+    stack: [
+      { text: 'Checkliste', bold: true, margin: [0, 0, 0, 2] },
+      rows.length === 0
+        ? { text: 'Noch keine Checkliste: der Standort hat noch keinen Umstellungstermin.', color: '#555555' }
+        : { table: { widths: ['*', '*', '*'], body: rows }, layout: 'noBorders', margin: [-4, 0, -4, 0] },
+    ],
+  };
 }
 
+/**
+ * One workstation as a small table of its own: a row per person, then its checklist; the tick
+ * box and the device span them. Being one row of the room's table, it never splits across pages.
+ */
+function workstationTable(w: SheetWorkstation): PdfContent {
+  const persons: (SheetPerson | null)[] = w.persons.length > 0 ? w.persons : [null];
+  const rowSpan = persons.length + 1;
+  const body: TableCell[][] = persons.map((person, i) => [
+    i === 0 ? { stack: [checkbox(w.status === 'MIGRATED' || w.status === 'ACCEPTED')], rowSpan } : '',
+    i === 0
+      ? {
+          rowSpan,
+          stack: [
+            { text: w.name, bold: true },
+            `Alt: ${w.currentHostname ?? '–'}`,
+            `Neu: ${w.targetDeviceSerial ?? '–'}`,
+            { text: WORKSTATION_STATUS_LABELS[w.status].de, color: '#555555' },
+          ],
+        }
+      : '',
+    ...personCells(person),
+  ]);
+  body.push(['', '', checklist(w), ...Array.from({ length: COLUMNS - 3 }, () => '')]);
+  return {
+    table: { widths: WIDTHS, body },
+    // The line above is the previous table's (or the header's) bottom line.
+    layout: { ...GRID, hLineWidth: (i: number) => (i === 0 ? 0 : 0.8) },
+  };
+}
+
+/**
+ * One table per room whose rows are the workstations' own tables; the room's name and the
+ * column titles are its header rows, so they repeat on every page and never stay behind alone
+ * at the bottom of one.
+ */
 function rooms(workstations: SheetWorkstation[]): PdfContent[] {
   const byRoom = new Map<string | null, SheetWorkstation[]>();
   for (const w of workstations) byRoom.set(w.room, [...(byRoom.get(w.room) ?? []), w]);
-  return [...byRoom.entries()].flatMap(([room, list]) => [
-    { text: room ? `Raum ${room}` : 'Ohne Raumangabe', style: 'h2' },
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [30, 85, 100, 120, 130, 95, '*'],
-        body: [
-          header('Fertig', 'Arbeitsplatz', 'Person', 'Drucker', 'Laufwerke', 'Fachverfahren testen', 'Checkliste'),
-          ...list.flatMap(workstationRows),
-        ],
-      },
-      fontSize: 8.5,
+  const titles = (): PdfContent => ({
+    table: {
+      widths: WIDTHS,
+      body: [header('Fertig', 'Arbeitsplatz', 'Person', 'Drucker', 'Laufwerke', 'Fachverfahren testen')],
     },
-  ]);
+    layout: GRID,
+  });
+  return [...byRoom.entries()].map(([room, list]) => ({
+    table: {
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: ['*'],
+      body: [
+        [{ text: room ? `Raum ${room}` : 'Ohne Raumangabe', style: 'h2', fontSize: 12 }],
+        [titles()],
+        ...list.map((w) => [workstationTable(w)]),
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
+    fontSize: 8.5,
+    margin: [0, 6, 0, 0],
+  }));
 }
 
 /** Lines to write on: remarks, and who did the work and who accepted it. */

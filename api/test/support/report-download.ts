@@ -32,4 +32,3 @@ export function savePagePng(pdf: Buffer, page: number, file: string): Buffer {
   writeFileSync(file, png);
   return png;
 }
-

@@ -1,5 +1,14 @@
 import { createAccount, type TestAccount } from './accounts';
-import { aFachverfahren, aLocation, aPerson, aPrinter, aTenant, aWorkstation, type Created } from './factories';
+import {
+  aFachverfahren,
+  aFileShare,
+  aLocation,
+  aPerson,
+  aPrinter,
+  aTenant,
+  aWorkstation,
+  type Created,
+} from './factories';
 import { asOwner, confirm, TECHNICIANS, testRun, WAVE } from './plan';
 import type { TestApp } from './test-app';
 
@@ -125,4 +134,92 @@ export async function createCommitteeFixture(api: TestApp): Promise<CommitteeFix
     },
   });
   return { tenant, other, nord, sued, ost, technician };
+}
+
+export interface SheetFixture {
+  tenant: Created;
+  other: Created;
+  rathaus: Created;
+  bauhof: Created;
+  /** Assigned to the Rathaus (its wave). */
+  technician: TestAccount;
+  /** Assigned to the Bauhof only. */
+  bauhofTechnician: TestAccount;
+}
+
+const person = (api: TestApp, location: Created, displayName: string, accountName: string) =>
+  aPerson().at(location).with({ displayName, accountName, department: 'Bürgerservice' }).create(api);
+
+async function seat(api: TestApp, location: Created, name: string, room: string | null, people: Created[]) {
+  const ws = await aWorkstation()
+    .at(location)
+    .with({ name, room: room as string, currentHostname: `PC-${name}` })
+    .create(api);
+  for (const p of people) {
+    await api.gql(`mutation { assignWorkstationPerson(workstationId: "${ws.id}", personId: "${p.id}") { id } }`);
+  }
+}
+
+/**
+ * A Standort "Rathaus Blatt" with four workstations in rooms 1.01 and 2.05 and one without a
+ * room (one shared, one without a person), printers (one default each), a share mapped as H:
+ * (write) and G: (read), Fachverfahren; and "Bauhof Fremd" of the same Verwaltung, whose rows
+ * must never appear on the Rathaus's sheet.
+ */
+export async function createSheetFixture(api: TestApp): Promise<SheetFixture> {
+  const tenant = await aTenant().with({ name: 'Amt Blattland' }).create(api);
+  const other = await aTenant().with({ name: 'Stadt Anderswo' }).create(api);
+  const rathaus = await aLocation()
+    .of(tenant)
+    .with({ name: 'Rathaus Blatt', street: 'Markt 1', city: 'Blattstadt' })
+    .create(api);
+  const bauhof = await aLocation().of(tenant).with({ name: 'Bauhof Fremd' }).create(api);
+  const technician = await createAccount(api, { role: 'TECHNICIAN' });
+  const bauhofTechnician = await createAccount(api, { role: 'TECHNICIAN', locationIds: [bauhof.id] });
+  await planWave(api, rathaus, '2026-11-14', technician.id);
+
+  const anna = await person(api, rathaus, 'Anna Alpha', 'a.alpha');
+  const bernd = await person(api, rathaus, 'Bernd Beta', 'b.beta');
+  const carla = await person(api, rathaus, 'Carla Gamma', 'c.gamma');
+  const dora = await person(api, rathaus, 'Dora Delta', 'd.delta');
+  const fritz = await person(api, bauhof, 'Fritz Fremd', 'f.fremd');
+  await seat(api, rathaus, 'AP-Blatt-01', '1.01', [anna, bernd]);
+  await seat(api, rathaus, 'AP-Blatt-02', '1.01', [carla]);
+  await seat(api, rathaus, 'AP-Blatt-03', '2.05', []);
+  await seat(api, rathaus, 'AP-Blatt-04', null, [dora]);
+  await seat(api, bauhof, 'AP-Fremd-01', '1.01', [fritz]);
+
+  const flur = await aPrinter()
+    .at(rathaus)
+    .with({ name: 'DR-Blatt-Flur', targetQueue: '\\\\print01\\BlattFlur' })
+    .create(api);
+  const copier = await aPrinter().at(rathaus).with({ name: 'DR-Blatt-Kopierer' }).create(api);
+  const fremd = await aPrinter().at(bauhof).with({ name: 'DR-Fremd', targetQueue: '\\\\print01\\Fremd' }).create(api);
+  const assignPrinter = (p: Created, printer: Created, isDefault: boolean) =>
+    api.gql(
+      `mutation { assignPrinter(personId: "${p.id}", printerId: "${printer.id}", isDefault: ${isDefault}) { id } }`,
+    );
+  await assignPrinter(anna, flur, true);
+  await assignPrinter(anna, copier, false);
+  await assignPrinter(bernd, copier, true);
+  await assignPrinter(fritz, fremd, true);
+
+  const share = await aFileShare()
+    .at(rathaus)
+    .with({ uncPath: '\\\\fs01\\Blatt', driveLetter: 'G', targetPath: '\\\\cloud\\Blatt' })
+    .create(api);
+  await api.gql(
+    `mutation { assignFileShare(personId: "${anna.id}", fileShareId: "${share.id}", access: WRITE, driveLetter: "H") { id } }`,
+  );
+  await api.gql(
+    `mutation { assignFileShare(personId: "${bernd.id}", fileShareId: "${share.id}", access: READ) { id } }`,
+  );
+
+  const melde = await aFachverfahren().of(tenant).with({ name: 'Meldewesen Blatt' }).create(api);
+  const kasse = await aFachverfahren().of(tenant).with({ name: 'Kasse Blatt' }).create(api);
+  const fremdFv = await aFachverfahren().of(tenant).with({ name: 'Fremdverfahren Bauhof' }).create(api);
+  await api.gql(`mutation { assignFachverfahren(personId: "${anna.id}", fachverfahrenId: "${melde.id}") { id } }`);
+  await api.gql(`mutation { assignFachverfahren(personId: "${carla.id}", fachverfahrenId: "${kasse.id}") { id } }`);
+  await api.gql(`mutation { assignFachverfahren(personId: "${fritz.id}", fachverfahrenId: "${fremdFv.id}") { id } }`);
+  return { tenant, other, rathaus, bauhof, technician, bauhofTechnician };
 }
