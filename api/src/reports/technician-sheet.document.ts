@@ -49,7 +49,7 @@ function personCells(p: SheetPerson | null): TableCell[] {
 }
 
 /** Fertig, Arbeitsplatz, Person, Drucker, Laufwerke, Fachverfahren: shared by every inner table. */
-const WIDTHS: (number | string)[] = [28, 95, 110, 150, 165, '*'];
+const WIDTHS: (number | string)[] = [28, 95, 100, 185, 200, '*'];
 const COLUMNS = WIDTHS.length;
 const GRID = { hLineWidth: () => 0.8, vLineWidth: () => 0.8 };
 
@@ -101,31 +101,45 @@ function workstationTable(w: SheetWorkstation): PdfContent {
   };
 }
 
-/**
- * One table per room whose rows are the workstations' own tables; the room's name and the
- * column titles are its header rows, so they repeat on every page and never stay behind alone
- * at the bottom of one.
- */
-function rooms(workstations: SheetWorkstation[]): PdfContent[] {
-  const byRoom = new Map<string | null, SheetWorkstation[]>();
-  for (const w of workstations) byRoom.set(w.room, [...(byRoom.get(w.room) ?? []), w]);
-  const titles = (): PdfContent => ({
+/** A room's name as a bar above its first workstation (kept on the same page as it). */
+function roomBar(room: string | null): PdfContent {
+  return {
     table: {
-      widths: WIDTHS,
-      body: [header('Fertig', 'Arbeitsplatz', 'Person', 'Drucker', 'Laufwerke', 'Fachverfahren testen')],
+      widths: ['*'],
+      body: [[{ text: room ? `Raum ${room}` : 'Ohne Raumangabe', bold: true, fontSize: 10, fillColor: '#dde6f0' }]],
     },
     layout: GRID,
+    margin: [0, 6, 0, 0],
+  };
+}
+
+/**
+ * All workstations in one table, by room: each row is one workstation's own table (with its
+ * room's bar when it is the room's first), so a row never splits across pages; the column
+ * titles repeat on every page.
+ */
+function workstationList(workstations: SheetWorkstation[]): PdfContent {
+  const rows = workstations.map((w, i): TableCell[] => {
+    const first = i === 0 || workstations[i - 1].room !== w.room;
+    return [{ stack: [...(first ? [roomBar(w.room)] : []), workstationTable(w)] }];
   });
-  return [...byRoom.entries()].map(([room, list]) => ({
+  return {
     table: {
-      headerRows: 2,
+      headerRows: 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: ['*'],
       body: [
-        [{ text: room ? `Raum ${room}` : 'Ohne Raumangabe', style: 'h2', fontSize: 12 }],
-        [titles()],
-        ...list.map((w) => [workstationTable(w)]),
+        [
+          {
+            table: {
+              widths: WIDTHS,
+              body: [header('Fertig', 'Arbeitsplatz', 'Person', 'Drucker', 'Laufwerke', 'Fachverfahren testen')],
+            },
+            layout: GRID,
+          },
+        ],
+        ...rows,
       ],
     },
     layout: {
@@ -137,8 +151,8 @@ function rooms(workstations: SheetWorkstation[]): PdfContent[] {
       paddingBottom: () => 0,
     },
     fontSize: 8.5,
-    margin: [0, 6, 0, 0],
-  }));
+    margin: [0, 8, 0, 0],
+  };
 }
 
 /** Lines to write on: remarks, and who did the work and who accepted it. */
@@ -201,7 +215,7 @@ export function renderTechnicianSheet(sheet: TechnicianSheet): Promise<Buffer> {
       },
       ...(sheet.workstations.length === 0
         ? [{ text: 'An diesem Standort sind keine Arbeitsplätze erfasst.', margin: [0, 12, 0, 0] } as PdfContent]
-        : rooms(sheet.workstations)),
+        : [workstationList(sheet.workstations)]),
       ...signatures(),
     ],
   });
