@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { AccessReportModule } from './access-report/access-report.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { BlockersModule } from './blockers/blockers.module';
@@ -59,6 +60,7 @@ export const FEATURE_MODULES = [
   BlockersModule,
   CutoverModule,
   CutoverLiveModule,
+  AccessReportModule,
 ];
 
 export interface AppOptions {
