@@ -191,14 +191,25 @@ export async function readImportRuns(tenantId: string, runIds: string[]): Promis
 
 const NAME_FIELDS = `ARRAY['accountName', 'displayName', 'email']`;
 
+/** Names of the Verwaltung's things: a person called like one ("Bauhof", "Kasse") does not make the thing theirs. */
+const THING_NAMES = `
+  SELECT name AS v FROM tenant WHERE id = $1
+  UNION ALL SELECT name FROM location WHERE tenant_id = $1
+  UNION ALL SELECT name FROM workstation WHERE tenant_id = $1
+  UNION ALL SELECT name FROM printer WHERE tenant_id = $1
+  UNION ALL SELECT product FROM software WHERE tenant_id = $1
+  UNION ALL SELECT name FROM fachverfahren WHERE tenant_id = $1
+  UNION ALL SELECT department FROM person WHERE tenant_id = $1`;
+
 /**
- * Identifiers of the Verwaltung's other persons (today's and earlier values from the trail)
- * and the values the person of the report has had (see OtherPersons).
+ * Identifiers of the Verwaltung's other persons (today's and earlier values from the trail),
+ * and the values that identify nobody else: what the person of the report has had themselves, and
+ * the names of the Verwaltung's things (see OtherPersons).
  */
 export async function readIdentifiers(
   tenantId: string,
   personId: string,
-): Promise<{ others: string[]; own: string[] }> {
+): Promise<{ others: string[]; notOthers: string[] }> {
   const person = (who: string) => `
     SELECT unnest(ARRAY[p.id::text, p.account_name, p.display_name, p.email,
       nullif(btrim(concat_ws(' ', p.given_name, p.surname)), '')]) AS v
@@ -210,10 +221,13 @@ export async function readIdentifiers(
     UNION ALL SELECT c.value->>side FROM audit_entry e, jsonb_each(e.changes) c, unnest(ARRAY['old', 'new']) side
     WHERE e.tenant_id = $1 AND e.object_type = 'PERSON' AND ${who.replace('p.id', 'e.object_id')}
       AND c.key = ANY(${NAME_FIELDS}) AND jsonb_typeof(c.value) = 'object'`;
-  const rows = await query<{ own: boolean; v: string }>(
-    `SELECT DISTINCT false AS own, v FROM (${person('p.id <> $2')}) x WHERE v IS NOT NULL
-     UNION SELECT DISTINCT true, v FROM (${person('p.id = $2')}) y WHERE v IS NOT NULL`,
+  const rows = await query<{ other: boolean; v: string }>(
+    `SELECT DISTINCT true AS other, v FROM (${person('p.id <> $2')}) x WHERE v IS NOT NULL
+     UNION SELECT DISTINCT false, v FROM (${person('p.id = $2')} UNION ALL ${THING_NAMES}) y WHERE v IS NOT NULL`,
     [tenantId, personId],
   );
-  return { others: rows.filter((r) => !r.own).map((r) => r.v), own: rows.filter((r) => r.own).map((r) => r.v) };
+  return {
+    others: rows.filter((r) => r.other).map((r) => r.v),
+    notOthers: rows.filter((r) => !r.other).map((r) => r.v),
+  };
 }

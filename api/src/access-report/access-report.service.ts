@@ -75,7 +75,7 @@ export class AccessReportService {
     );
     const importRuns = await readImportRuns(tenantId, [...runIds]);
     const ids = await readIdentifiers(tenantId, personId);
-    const others = new OtherPersons(ids.others, ids.own);
+    const others = new OtherPersons(ids.others, ids.notOthers);
 
     return {
       format: ACCESS_REPORT_FORMAT,

@@ -27,6 +27,12 @@ describe('OtherPersons', () => {
     expect(others.mentions('a.alt')).toBe(false);
   });
 
+  it('ignores identifiers that are also names of things', () => {
+    const withFunctional = new OtherPersons(['Bauhof', 'b.beispiel'], ['Bauhof']);
+    expect(withFunctional.mentions('Standort Bauhof')).toBe(false);
+    expect(withFunctional.mentions('PC-b.beispiel')).toBe(true);
+  });
+
   it('leaves out the fields that mention someone else and names them', () => {
     const blocker = {
       id: 'x',

@@ -19,20 +19,21 @@ function* strings(value: unknown): Generator<string> {
 
 /**
  * What identifies the other persons of a Verwaltung (ids, account names, display and full names,
- * e-mail addresses, including earlier ones from the audit trail), minus the values the person of
- * the report has had themselves: their own name stays in their report even when someone else
- * shares it. A value "mentions" another person when one of these occurs in it as a whole word,
- * compared case-insensitively.
+ * e-mail addresses, including earlier ones from the audit trail), minus values that identify nobody
+ * else: those the person of the report has had themselves (their own name stays in their report
+ * even when someone else shares it) and names of things (a functional account "Bauhof" does not
+ * make the Standort Bauhof someone else's). A value "mentions" another person when one of these
+ * occurs in it as a whole word, compared case-insensitively.
  */
 export class OtherPersons {
   private readonly needles: string[];
 
-  constructor(identifiers: Iterable<string>, own: Iterable<string>) {
-    const mine = new Set([...own].map((v) => v.trim().toLowerCase()));
+  constructor(identifiers: Iterable<string>, notIdentifying: Iterable<string>) {
+    const ignored = new Set([...notIdentifying].map((v) => v.trim().toLowerCase()));
     const needles = new Set<string>();
     for (const raw of identifiers) {
       const v = raw.trim().toLowerCase();
-      if (v.length >= MIN_LENGTH && !mine.has(v)) needles.add(v);
+      if (v.length >= MIN_LENGTH && !ignored.has(v)) needles.add(v);
     }
     this.needles = [...needles];
   }

@@ -88,6 +88,8 @@ export async function seedAccessFixture(api: TestApp, coordinator: (tenantId: st
     .with({ ...A, displayName: 'Annegret Auskunft' })
     .create(api);
   const b = await aPerson().at(location).with(B).create(api);
+  // A functional account named like A's department: the department stays A's.
+  await aPerson().at(location).with({ accountName: 'ordnungsamt-info', displayName: A.department }).create(api);
   const gql = (query: string, variables: Record<string, unknown>, session?: Session) =>
     api.gql(query, variables, { session });
   await gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, {
