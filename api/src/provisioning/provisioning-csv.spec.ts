@@ -79,7 +79,7 @@ describe('provisioning document', () => {
 
 describe('provisioning CSV', () => {
   const text = provisioningCsv(doc);
-  const rows = parse(text.slice(1), { delimiter: ';', record_delimiter: '\r\n' }) as string[][];
+  const rows: string[][] = parse(text.slice(1), { delimiter: ';', record_delimiter: '\r\n' });
   const col = (key: string): number => PROVISIONING_CSV_COLUMNS.findIndex((c) => c.key === key);
 
   it('is UTF-8 with BOM, the column keys as header, one row per person and assignment', () => {
