@@ -16,8 +16,8 @@ export const PROVISIONING_FILE_FORMATS: readonly ProvisioningFileFormat[] = ['js
 export type ProvisioningRowKind = 'ACCOUNT' | 'PRINTER' | 'DRIVE' | 'SOFTWARE' | 'FACHVERFAHREN';
 export const PROVISIONING_ROW_KIND_LABELS: LabelMap<ProvisioningRowKind> = {
   ACCOUNT: { de: 'Benutzerkonto', en: 'User account' },
-  PRINTER: { de: 'Drucker (Druckwarteschlange)', en: 'Printer (print queue)' },
-  DRIVE: { de: 'Laufwerk (Dateiablage)', en: 'Drive (file share)' },
+  PRINTER: { de: 'Drucker', en: 'Printer' },
+  DRIVE: { de: 'Laufwerk', en: 'Drive' },
   SOFTWARE: { de: 'Software', en: 'Software' },
   FACHVERFAHREN: { de: 'Fachverfahren', en: 'Fachverfahren' },
 };

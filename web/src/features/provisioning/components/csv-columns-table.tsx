@@ -36,7 +36,7 @@ export function CsvColumnsTable() {
                 <Table.Td>
                   {column.kinds === 'ALL'
                     ? t('provisioning.columns.allRows')
-                    : column.kinds.map((kind) => label(PROVISIONING_ROW_KIND_LABELS, kind)).join(', ')}
+                    : column.kinds.map((kind) => `${label(PROVISIONING_ROW_KIND_LABELS, kind)} (${kind})`).join(', ')}
                 </Table.Td>
               </Table.Tr>
             ))}
