@@ -2,16 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ROLES, type Role } from '@schaltplan/domain';
 import { loginAs } from './support/accounts';
 import { csvRows } from './support/export-download';
-import {
-  aFachverfahren,
-  aFileShare,
-  aLocation,
-  aPerson,
-  aPrinter,
-  aSoftware,
-  aTenant,
-  type Created,
-} from './support/factories';
+import { aTenant, type Created } from './support/factories';
+import { createProvisioningFixture } from './support/provisioning-fixture';
 import { provisioningDownload, provisioningJson } from './support/provisioning';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
 
@@ -19,86 +11,17 @@ let api: TestApp;
 let tenant: Created;
 let rathaus: Created;
 let bauhof: Created;
-const people: Record<string, Created> = {};
-let queued: Created;
-let unqueued: Created;
+let people: Record<string, Created>;
 let mapped: Created;
-let unmapped: Created;
+let confirm: (...persons: Created[]) => Promise<unknown>;
 let q: string;
 
 const accountNames = (doc: { persons: { accountName: string }[] }): string[] => doc.persons.map((p) => p.accountName);
 
-const assign = (mutation: string, args: Record<string, unknown>): Promise<unknown> => {
-  const decl = Object.keys(args)
-    .map((k) => `$${k}: ${typeof args[k] === 'boolean' ? 'Boolean' : k === 'access' ? 'ShareAccess' : 'ID!'}`)
-    .join(', ');
-  const pass = Object.keys(args)
-    .map((k) => `${k}: $${k}`)
-    .join(', ');
-  return api.gql(`mutation(${decl}) { ${mutation}(${pass}) { id } }`, args);
-};
-
-const confirm = (...persons: Created[]): Promise<unknown> =>
-  api.gql(`mutation($t: ID!, $ids: [ID!]!) { confirmPersons(tenantId: $t, personIds: $ids) { confirmed } }`, {
-    t: tenant.id,
-    ids: persons.map((p) => p.id),
-  });
-
-/** A person at the location with the full set of mappings (printers, drives, software, Fachverfahren). */
-async function person(accountName: string, at: Created, software: Created[], fv: Created): Promise<Created> {
-  const created = await aPerson().at(at).with({ accountName, department: 'Bauamt' }).create(api);
-  await assign('assignPrinter', { personId: created.id, printerId: queued.id, isDefault: true });
-  await assign('assignPrinter', { personId: created.id, printerId: unqueued.id, isDefault: false });
-  await assign('assignFileShare', { personId: created.id, fileShareId: mapped.id, access: 'WRITE' });
-  await assign('assignFileShare', { personId: created.id, fileShareId: unmapped.id, access: 'READ' });
-  for (const s of software) await assign('assignSoftware', { personId: created.id, softwareId: s.id });
-  await assign('assignFachverfahren', { personId: created.id, fachverfahrenId: fv.id });
-  return created;
-}
-
 beforeAll(async () => {
   api = await startTestApp('provisioning');
-  tenant = await aTenant().with({ name: 'Amt Bereitstellung' }).create(api);
+  ({ tenant, rathaus, bauhof, people, mapped, confirm } = await createProvisioningFixture(api));
   q = `tenantId=${tenant.id}`;
-  rathaus = await aLocation().of(tenant).with({ name: 'Rathaus' }).create(api);
-  bauhof = await aLocation().of(tenant).with({ name: 'Bauhof' }).create(api);
-  queued = await aPrinter().at(rathaus).with({ name: 'RH-MFP', targetQueue: '\\\\print\\RH-MFP' }).create(api);
-  unqueued = await aPrinter().at(rathaus).with({ name: 'RH-ALT' }).create(api);
-  mapped = await aFileShare()
-    .of(tenant)
-    .with({ uncPath: '\\\\fs01\\Bauamt', driveLetter: 'S', targetPath: '\\\\cloud\\Bauamt' })
-    .create(api);
-  unmapped = await aFileShare().of(tenant).with({ uncPath: '\\\\fs01\\Alt', driveLetter: 'G' }).create(api);
-  const software = [
-    await aSoftware().of(tenant).with({ product: 'Office', delivery: 'STANDARD_IMAGE' }).create(api),
-    await aSoftware().of(tenant).with({ product: 'AutoCAD', delivery: 'PUBLISHED_APP' }).create(api),
-    await aSoftware().of(tenant).with({ product: 'PDF24', delivery: 'REPLACED', replacedBy: 'Reader' }).create(api),
-    await aSoftware().of(tenant).with({ product: 'VLC', delivery: 'NOT_PROVIDED' }).create(api),
-    await aSoftware().of(tenant).with({ product: 'KeePass', delivery: 'OPEN' }).create(api),
-  ];
-  const fv = await aFachverfahren()
-    .of(tenant)
-    .with({ name: 'ProBauG', targetOperation: 'PROVIDER_DATACENTER' })
-    .create(api);
-  for (const [name, at] of [
-    ['a.confirmed', rathaus],
-    ['b.open', rathaus],
-    ['c.changed', rathaus],
-    ['d.rejected', bauhof],
-    ['e.bauhof', bauhof],
-    ['f.later', rathaus],
-  ] as const) {
-    people[name] = await person(name, at, software, fv);
-  }
-  await confirm(people['a.confirmed'], people['c.changed'], people['e.bauhof'], people['f.later']);
-  await api.gql(`mutation($p: ID!) { rejectPerson(personId: $p, comment: "Drucker fehlt") { state } }`, {
-    p: people['d.rejected'].id,
-  });
-  // Changed after confirmation: a printer taken away.
-  await api.gql(`mutation($p: ID!, $r: ID!) { unassignPrinter(personId: $p, printerId: $r) { id } }`, {
-    p: people['c.changed'].id,
-    r: unqueued.id,
-  });
 });
 afterAll(() => api.close());
 
