@@ -24,6 +24,7 @@ import { requestTransactionPlugin } from './database/request-transaction.plugin'
 import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
 import { FileSharesModule } from './file-shares/file-shares.module';
 import { ExportsModule } from './exports/exports.module';
+import { ProvisioningModule } from './provisioning/provisioning.module';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/hardening.config';
 import { hideSuggestions } from './hardening/hide-suggestions';
 import { queryLimitsPlugin } from './hardening/query-limits';
@@ -53,6 +54,7 @@ export const FEATURE_MODULES = [
   ImportsModule,
   BulkEditModule,
   ExportsModule,
+  ProvisioningModule,
   ConfirmationsModule,
   PlanModule,
   ReadinessModule,
