@@ -22,6 +22,7 @@ import { RequestContext } from './database/request-context';
 import { requestTransactionPlugin } from './database/request-transaction.plugin';
 import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
 import { FileSharesModule } from './file-shares/file-shares.module';
+import { ExitArchiveModule } from './exit-archive/exit-archive.module';
 import { ExportsModule } from './exports/exports.module';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/hardening.config';
 import { hideSuggestions } from './hardening/hide-suggestions';
@@ -59,6 +60,7 @@ export const FEATURE_MODULES = [
   BlockersModule,
   CutoverModule,
   CutoverLiveModule,
+  ExitArchiveModule,
 ];
 
 export interface AppOptions {
