@@ -24,6 +24,7 @@ import {
 import { LocationCreatePage, LocationEditPage, LocationLayout, LocationListPage } from '../features/locations';
 import { LocationWavePage, ReadinessBoardPage, TimelinePage } from '../features/plan';
 import { PersonCreatePage, PersonDetailPage, PersonEditPage, PersonListPage } from '../features/persons';
+import { ProvisioningPage } from '../features/provisioning';
 import { PrinterCreatePage, PrinterDetailPage, PrinterEditPage, PrinterListPage } from '../features/printers';
 import { SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage, SoftwareListPage } from '../features/software';
 import {
@@ -117,6 +118,14 @@ export const router = createBrowserRouter([
               { path: 'zu-tun', element: <TodoPage /> },
               { path: 'zeitplan', element: <TimelinePage /> },
               { path: 'testlaeufe', element: <TestRunsPage /> },
+              {
+                path: 'bereitstellung',
+                element: (
+                  <RequirePermission permission="exports.provisioning">
+                    <ProvisioningPage />
+                  </RequirePermission>
+                ),
+              },
               { path: 'blocker', element: <BlockersPage /> },
               { path: 'umstellung-live', element: <CutoverBoardPage /> },
               { path: 'umstellung-live/:locationId', element: <CutoverLocationPage /> },
