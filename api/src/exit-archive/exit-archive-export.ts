@@ -17,7 +17,6 @@ import {
   EXIT_TABLES,
   SCHEMA_VERSION,
   type ChunkReference,
-  type ExitTable,
   type Manifest,
   type ManifestFile,
 } from './exit-archive.format';
@@ -33,47 +32,78 @@ const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Pr
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** One JSON text per row, as PostgreSQL writes it (exact numbers, jsonb as stored), in key order. */
-async function tableRows(spec: ExitTable, live: LiveTable, tenantId: string): Promise<string[]> {
-  const order = live.primaryKey.map((c) => `t.${ident(c)}`).join(', ');
-  const rows = await q<{ json: string }>(
-    `SELECT to_json(t)::text AS json FROM ${ident(spec.table)} t WHERE t.${ident(spec.tenantColumn)} = $1
-     ORDER BY ${order}`,
-    [tenantId],
-  );
-  return rows.map((r) => r.json);
+interface ReadRow {
+  t: number;
+  json: string;
+  data: Buffer | null;
+}
+
+interface ReadTables {
+  /** Per table of EXIT_TABLES, its rows as JSON texts. */
+  rows: string[][];
+  /** The chunk table's bytes, in the order of its rows. */
+  chunkData: Buffer[];
 }
 
 /**
- * Uploaded import files: the chunks of each file are joined into one attachment (the original
- * file), and each chunk row names its slice of it instead of carrying the bytes.
+ * Every row of every archived table in ONE statement: a request transaction reads committed
+ * data per statement, so only one statement gives a consistent picture (no mapping whose person
+ * came in between two reads). Rows come as PostgreSQL writes them in JSON (exact numbers, jsonb
+ * as stored), table by table in archive order, each in primary-key order.
  */
-async function chunkRows(live: LiveTable, tenantId: string, attachments: Map<string, Uint8Array>): Promise<string[]> {
-  const select = live.columns.map((c) => (c === 'data' ? 'NULL::int AS data' : `c.${ident(c)}`)).join(', ');
-  const files = await q<{ id: string; file_name: string }>(
-    `SELECT id, file_name FROM import_file WHERE tenant_id = $1 ORDER BY id`,
-    [tenantId],
-  );
-  const rows: string[] = [];
-  for (const file of files) {
-    const chunks = await q<{ json: string; data: Buffer }>(
-      `SELECT j.json, c.data FROM import_file_chunk c
-       CROSS JOIN LATERAL (SELECT to_json(r)::text AS json FROM (SELECT ${select}) r) j
-       WHERE c.tenant_id = $1 AND c.file_id = $2 ORDER BY c.seq`,
-      [tenantId, file.id],
-    );
-    if (!chunks.length) continue;
-    const path = attachmentPath(file.id, file.file_name);
-    let offset = 0;
-    for (const chunk of chunks) {
-      const row = JSON.parse(chunk.json) as Record<string, unknown>;
-      row.data = { attachment: path, offset, length: chunk.data.length } satisfies ChunkReference;
-      rows.push(JSON.stringify(row));
-      offset += chunk.data.length;
+async function readTables(schema: Map<string, LiveTable>, tenantId: string): Promise<ReadTables> {
+  const parts = EXIT_TABLES.map((spec, i) => {
+    const live = schema.get(spec.table) as LiveTable;
+    const order = live.primaryKey.map((c) => `r.${ident(c)}`).join(', ');
+    const from = `FROM ${ident(spec.table)} r WHERE r.${ident(spec.tenantColumn)} = $1`;
+    if (spec.table !== CHUNK_TABLE) {
+      return `SELECT ${i} AS t, row_number() OVER (ORDER BY ${order}) AS n, to_json(r)::text AS json,
+        NULL::bytea AS data ${from}`;
     }
-    attachments.set(path, Buffer.concat(chunks.map((c) => c.data)));
+    // The bytes travel beside the row, not inside its JSON.
+    const select = live.columns.map((c) => (c === 'data' ? 'NULL::int AS data' : `r.${ident(c)}`)).join(', ');
+    return `SELECT ${i}, row_number() OVER (ORDER BY ${order}),
+      (SELECT to_json(x)::text FROM (SELECT ${select}) x), r.data ${from}`;
+  });
+  const read = await q<ReadRow>(`SELECT t, json, data FROM (${parts.join(' UNION ALL ')}) a ORDER BY t, n`, [tenantId]);
+  const rows: string[][] = EXIT_TABLES.map(() => []);
+  const chunkData: Buffer[] = [];
+  for (const row of read) {
+    rows[row.t].push(row.json);
+    if (row.data) chunkData.push(row.data);
   }
-  return rows;
+  return { rows, chunkData };
+}
+
+/**
+ * Uploaded import files: the chunks of each file (in key order, so grouped by file and in
+ * sequence) are joined into one attachment, the original file, and each chunk row names its
+ * slice of it instead of carrying the bytes.
+ */
+function chunkAttachments(
+  chunkRows: string[],
+  chunkData: Buffer[],
+  fileRows: string[],
+): { rows: string[]; attachments: Map<string, Uint8Array> } {
+  const names = new Map(
+    fileRows.map((json) => {
+      const file = JSON.parse(json) as { id: string; file_name: string };
+      return [file.id, file.file_name];
+    }),
+  );
+  const parts = new Map<string, Buffer[]>();
+  const sizes = new Map<string, number>();
+  const rows = chunkRows.map((json, i) => {
+    const row = JSON.parse(json) as Record<string, unknown>;
+    const fileId = String(row.file_id);
+    const path = attachmentPath(fileId, names.get(fileId) ?? 'file');
+    const offset = sizes.get(path) ?? 0;
+    row.data = { attachment: path, offset, length: chunkData[i].length } satisfies ChunkReference;
+    parts.set(path, [...(parts.get(path) ?? []), chunkData[i]]);
+    sizes.set(path, offset + chunkData[i].length);
+    return JSON.stringify(row);
+  });
+  return { rows, attachments: new Map([...parts].map(([path, bufs]) => [path, Buffer.concat(bufs)])) };
 }
 
 /**
@@ -84,12 +114,11 @@ async function chunkRows(live: LiveTable, tenantId: string, attachments: Map<str
 export async function buildExitArchive(tenantId: string, now = new Date()): Promise<ExitArchive> {
   // Timestamps in UTC: the same rows give the same bytes whatever the server's time zone.
   await q(`SELECT set_config('TimeZone', 'UTC', true)`);
-  const [tenant] = await q<{ id: string; name: string; ags: string }>(
-    `SELECT id, name, ags FROM tenant WHERE id = $1`,
-    [tenantId],
-  );
-  if (!tenant) throw notFound('Verwaltung', tenantId);
   const schema = await loadLiveSchema();
+  const read = await readTables(schema, tenantId);
+  const [tenantRow] = read.rows[0];
+  if (!tenantRow) throw notFound('Verwaltung', tenantId);
+  const tenant = JSON.parse(tenantRow) as Manifest['tenant'];
 
   const contents = new Map<string, Uint8Array>();
   const files: ManifestFile[] = [];
@@ -98,15 +127,13 @@ export async function buildExitArchive(tenantId: string, now = new Date()): Prom
     files.push({ path, ...extra, bytes: bytes.length, sha256: sha256(bytes) });
   };
   add('README.txt', strToU8(ARCHIVE_README));
-  const attachments = new Map<string, Uint8Array>();
-  let totalRows = 0;
-  for (const spec of EXIT_TABLES) {
-    const live = schema.get(spec.table) as LiveTable;
-    const rows =
-      spec.table === CHUNK_TABLE ? await chunkRows(live, tenantId, attachments) : await tableRows(spec, live, tenantId);
-    totalRows += rows.length;
+  const fileRows = read.rows[EXIT_TABLES.findIndex((t) => t.table === 'import_file')];
+  let attachments = new Map<string, Uint8Array>();
+  EXIT_TABLES.forEach((spec, i) => {
+    let rows = read.rows[i];
+    if (spec.table === CHUNK_TABLE) ({ rows, attachments } = chunkAttachments(rows, read.chunkData, fileRows));
     add(dataPath(spec.table), strToU8(dataFileText(rows)), { table: spec.table, rows: rows.length });
-  }
+  });
   for (const path of [...attachments.keys()].sort()) add(path, attachments.get(path) as Uint8Array);
 
   const manifest: Manifest = {
@@ -129,7 +156,7 @@ export async function buildExitArchive(tenantId: string, now = new Date()): Prom
     objectLabel: tenant.name,
     action: 'EXPORT',
     changes: {},
-    context: { kind: 'EXIT_ARCHIVE', rows: totalRows, files: files.length },
+    context: { kind: 'EXIT_ARCHIVE', rows: read.rows.reduce((n, r) => n + r.length, 0), files: files.length },
   });
   return { fileName: `${fileStem(['Schaltplan-Exit', tenant.name], now)}.zip`, zip, manifest };
 }
