@@ -23,6 +23,7 @@ import { RequestContext } from './database/request-context';
 import { requestTransactionPlugin } from './database/request-transaction.plugin';
 import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
 import { FileSharesModule } from './file-shares/file-shares.module';
+import { ExitArchiveModule } from './exit-archive/exit-archive.module';
 import { ExportsModule } from './exports/exports.module';
 import { ProvisioningModule } from './provisioning/provisioning.module';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/hardening.config';
@@ -65,6 +66,7 @@ export const FEATURE_MODULES = [
   CutoverLiveModule,
   AccessReportModule,
   ReportsModule,
+  ExitArchiveModule,
 ];
 
 export interface AppOptions {

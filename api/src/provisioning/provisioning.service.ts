@@ -3,15 +3,11 @@ import type { ConfirmationState } from '@schaltplan/domain';
 import { writeAudit } from '../audit/audit-writer';
 import { AppError } from '../common/errors';
 import { RequestContext } from '../database/request-context';
-import { exportFileName } from '../exports/export-file-name';
+import { fileStem } from '../exports/export-file-name';
 import { provisioningCsv } from './provisioning-csv';
 import { provisioningDocument, type ProvisioningDocument, type ProvisioningRow } from './provisioning-document';
 import type { ProvisioningParams } from './provisioning-params';
 import { PROVISIONING_COUNTS_SQL, PROVISIONING_SQL } from './provisioning.sql';
-
-/** e.g. `Bereitstellung-Amt-Musterland-2026-12-01`: the shared export naming, without its extension. */
-const fileStem = (parts: (string | null)[], now: Date): string =>
-  exportFileName(parts, 'csv', now).replace(/\.csv$/, '');
 
 /** A finished export: the file's name and content, and the document it was made from. */
 export interface ProvisioningFile {
