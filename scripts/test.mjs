@@ -174,6 +174,7 @@ const PG15_SUITES = [
   'cutover-burndown',
   'cutover-live',
   'session-cache',
+  'exit-archive',
   'pseudonymisation',
 ].map((name) => `api/test/${name}\\.int-spec\\.ts$`);
 const pg15 = process.env.PG15_BIN || '/usr/lib/postgresql/15/bin';

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { AccessReportModule } from './access-report/access-report.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { BlockersModule } from './blockers/blockers.module';
@@ -22,7 +23,9 @@ import { RequestContext } from './database/request-context';
 import { requestTransactionPlugin } from './database/request-transaction.plugin';
 import { FachverfahrenModule } from './fachverfahren/fachverfahren.module';
 import { FileSharesModule } from './file-shares/file-shares.module';
+import { ExitArchiveModule } from './exit-archive/exit-archive.module';
 import { ExportsModule } from './exports/exports.module';
+import { ProvisioningModule } from './provisioning/provisioning.module';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './hardening/hardening.config';
 import { hideSuggestions } from './hardening/hide-suggestions';
 import { queryLimitsPlugin } from './hardening/query-limits';
@@ -34,6 +37,7 @@ import { PlanModule } from './plan/plan.module';
 import { PrintersModule } from './printers/printers.module';
 import { ProjectClosureModule } from './project-closure/project-closure.module';
 import { ReadinessModule } from './readiness/readiness.module';
+import { ReportsModule } from './reports/reports.module';
 import { SoftwareModule } from './software/software.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { TestRunsModule } from './test-runs/test-runs.module';
@@ -53,6 +57,7 @@ export const FEATURE_MODULES = [
   ImportsModule,
   BulkEditModule,
   ExportsModule,
+  ProvisioningModule,
   ConfirmationsModule,
   PlanModule,
   ReadinessModule,
@@ -60,6 +65,9 @@ export const FEATURE_MODULES = [
   BlockersModule,
   CutoverModule,
   CutoverLiveModule,
+  AccessReportModule,
+  ReportsModule,
+  ExitArchiveModule,
   ProjectClosureModule,
 ];
 

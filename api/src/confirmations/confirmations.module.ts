@@ -6,5 +6,6 @@ import { ConfirmationsService } from './confirmations.service';
 /** Coordinator confirmations of persons' mappings; changes afterwards are marked by triggers. */
 @Module({
   providers: [ConfirmationsService, ConfirmationDecisionsService, ConfirmationsResolver],
+  exports: [ConfirmationsService],
 })
 export class ConfirmationsModule {}

@@ -33,14 +33,24 @@ function ascii(name: string): string {
     .replace(/-{2,}/g, '-');
 }
 
-/** e.g. `Personen-Amt-Musterland-2026-12-01.xlsx`: what is exported, of whom, when. */
-export function exportFileName(parts: (string | null | undefined)[], format: ExportFormat, now: Date): string {
+/** e.g. `Personen-Amt-Musterland-2026-12-01`: what is exported, of whom, when (without extension). */
+export function fileStem(parts: (string | null | undefined)[], now: Date): string {
   const stem = [...parts, berlinDate(now)]
     .filter((p): p is string => !!p)
     .map(words)
     .filter(Boolean)
     .join('-');
-  return `${stem.slice(0, 150)}.${EXTENSIONS[format]}`;
+  return stem.slice(0, 150);
+}
+
+/** e.g. `Statusbericht-Amt-Musterland-2026-12-01.pdf`: what it is, of whom, when. */
+export function datedFileName(parts: (string | null | undefined)[], extension: string, now: Date): string {
+  return `${fileStem(parts, now)}.${extension}`;
+}
+
+/** e.g. `Personen-Amt-Musterland-2026-12-01.xlsx`. */
+export function exportFileName(parts: (string | null | undefined)[], format: ExportFormat, now: Date): string {
+  return datedFileName(parts, EXTENSIONS[format], now);
 }
 
 /** Content-Disposition with an ASCII fallback and the exact UTF-8 name (RFC 6266 / RFC 5987). */

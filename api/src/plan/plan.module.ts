@@ -8,5 +8,6 @@ import { ProjectPhasesService } from './project-phases.service';
 @Module({
   imports: [LocationsModule, AccountsModule],
   providers: [ProjectPhasesService, LocationWaveService, ProjectPhasesResolver, LocationWaveResolver],
+  exports: [ProjectPhasesService],
 })
 export class PlanModule {}

@@ -8,3 +8,4 @@ export * from './plan';
 export * from './test-runs';
 export * from './blockers';
 export * from './cutover';
+export * from './provisioning';

@@ -25,6 +25,7 @@ import { LocationCreatePage, LocationEditPage, LocationLayout, LocationListPage 
 import { LocationWavePage, ReadinessBoardPage, TimelinePage } from '../features/plan';
 import { ProjectClosurePage } from '../features/project-closure';
 import { PersonCreatePage, PersonDetailPage, PersonEditPage, PersonListPage } from '../features/persons';
+import { ProvisioningPage } from '../features/provisioning';
 import { PrinterCreatePage, PrinterDetailPage, PrinterEditPage, PrinterListPage } from '../features/printers';
 import { SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage, SoftwareListPage } from '../features/software';
 import {
@@ -118,6 +119,14 @@ export const router = createBrowserRouter([
               { path: 'zu-tun', element: <TodoPage /> },
               { path: 'zeitplan', element: <TimelinePage /> },
               { path: 'testlaeufe', element: <TestRunsPage /> },
+              {
+                path: 'bereitstellung',
+                element: (
+                  <RequirePermission permission="exports.provisioning">
+                    <ProvisioningPage />
+                  </RequirePermission>
+                ),
+              },
               { path: 'blocker', element: <BlockersPage /> },
               { path: 'umstellung-live', element: <CutoverBoardPage /> },
               { path: 'umstellung-live/:locationId', element: <CutoverLocationPage /> },

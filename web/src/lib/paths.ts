@@ -40,6 +40,8 @@ export const paths = {
     `/verwaltungen/${tenantId}/bestaetigungen${state ? `?status=${state}` : ''}`,
   /** The coordinator's "Was ist noch zu tun?". */
   openTasks: (tenantId: string) => `/verwaltungen/${tenantId}/zu-tun`,
+  /** "Bereitstellung": the build list of the target environment (JSON/CSV download). */
+  provisioning: (tenantId: string) => `/verwaltungen/${tenantId}/bereitstellung`,
   /** Test runs per Fachverfahren and the standard workplace, with sign-off. */
   testRuns: (tenantId: string) => `/verwaltungen/${tenantId}/testlaeufe`,
   /** The Verwaltung's blockers, optionally filtered to one Standort. */

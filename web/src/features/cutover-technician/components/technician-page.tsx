@@ -1,10 +1,11 @@
-import { Center, Loader, Stack, Switch, Text, Title } from '@mantine/core';
+import { Center, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
 import { REMAINING_STATUSES, type WorkstationStatus } from '@schaltplan/domain';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message';
 import { PageHeader } from '../../../components/page-header';
+import { TechnicianSheetButton } from '../../../components/report-links';
 import type { SessionAccountFragment, TechnicianWorkstationFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
 import { describeError } from '../../../lib/graphql-errors';
@@ -99,15 +100,24 @@ function TechnicianDay({ account }: { account: SessionAccountFragment }) {
       ) : (
         groupByPlace(shown).map((location) => (
           <Stack key={location.id} gap="sm" component="section" aria-label={location.name}>
-            <Title order={2} size="h3">
-              {location.name}
-              {location.window ? (
-                <Text span c="dimmed" fz="md" fw={400}>
-                  {' '}
-                  · {location.window}
-                </Text>
-              ) : null}
-            </Title>
+            <Group justify="space-between" align="center" wrap="wrap" gap="xs">
+              <Title order={2} size="h3">
+                {location.name}
+                {location.window ? (
+                  <Text span c="dimmed" fz="md" fw={400}>
+                    {' '}
+                    · {location.window}
+                  </Text>
+                ) : null}
+              </Title>
+              <TechnicianSheetButton
+                tenantId={location.tenantId}
+                locationId={location.id}
+                locationName={location.name}
+                size="md"
+                variant="light"
+              />
+            </Group>
             {location.rooms.map((room) => (
               <Stack key={room.name ?? ''} gap="sm">
                 <Title order={3} size="h4">
@@ -146,6 +156,7 @@ function useRefetchWhenSent(pending: number, online: boolean, refetch: () => voi
 
 interface Place {
   id: string;
+  tenantId: string;
   name: string;
   window: string | null;
   rooms: { name: string | null; workstations: TechnicianWorkstationFragment[] }[];
@@ -158,7 +169,13 @@ function groupByPlace(workstations: TechnicianWorkstationFragment[]): Place[] {
     let place = places.find((p) => p.id === w.location.id);
     if (!place) {
       const { cutoverWindowStart: start, cutoverWindowEnd: end } = w.location;
-      place = { id: w.location.id, name: w.location.name, window: start && end ? `${start}–${end}` : null, rooms: [] };
+      place = {
+        id: w.location.id,
+        tenantId: w.tenantId,
+        name: w.location.name,
+        window: start && end ? `${start}–${end}` : null,
+        rooms: [],
+      };
       places.push(place);
     }
     let room = place.rooms.find((r) => r.name === w.room);

@@ -10,6 +10,7 @@ import { useErrorText } from '../../../components/error-message';
 import { PageHeader } from '../../../components/page-header';
 import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
+import { TechnicianSheetButton } from '../../../components/report-links';
 import { SectionNav } from '../../../components/section-nav';
 import { useDeleteLocationMutation, useLocationQuery } from '../../../generated/graphql';
 import { describeError } from '../../../lib/graphql-errors';
@@ -61,6 +62,7 @@ export function LocationLayout() {
             crumbs={[{ label: t('locations.title'), to: paths.list(tenantId, 'locations') }]}
             actions={
               <>
+                <TechnicianSheetButton tenantId={l.tenantId} locationId={l.id} locationName={l.name} />
                 <EditButton to={paths.edit(tenantId, 'locations', l.id)} />
                 <ConfirmDeleteButton
                   subject={`${t('locations.one')} ${l.name}`}

@@ -12,6 +12,7 @@ import { useDeletePersonMutation, usePersonQuery } from '../../../generated/grap
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { PersonAccessReportSection } from './person-access-report-section';
 import { PersonFachverfahrenSection } from './person-fachverfahren-section';
 import { PersonFileSharesSection } from './person-file-shares-section';
 import { PersonPrintersSection } from './person-printers-section';
@@ -83,6 +84,7 @@ export function PersonDetailPage() {
           <PersonFileSharesSection tenantId={tenantId} person={p} />
           <PersonFachverfahrenSection tenantId={tenantId} person={p} />
           <ChangeHistory objectType="PERSON" objectId={id} />
+          <PersonAccessReportSection tenantId={tenantId} person={p} />
         </Stack>
       )}
     </QueryState>

@@ -16,6 +16,7 @@ import { useEnumOptions } from '../../../lib/labels';
 import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { toCreateTenantInput, toTenantFormValues, toUpdateTenantInput, useTenantForm } from '../hooks/use-tenant-form';
+import { ExitArchiveDownload } from './exit-archive-download';
 
 interface TenantFormProps {
   tenant?: TenantFieldsFragment;
@@ -60,45 +61,48 @@ function TenantForm({ tenant, onReload }: TenantFormProps) {
   };
 
   return (
-    <FormPage
-      title={tenant ? t('tenants.editTitle', { name: tenant.name }) : t('tenants.create')}
-      crumbs={[{ label: t('tenants.title'), to: paths.home() }]}
-      onSubmit={submit}
-      saving={created.loading || updated.loading}
-      cancelTo={tenant ? paths.tenant(tenant.id) : paths.home()}
-      conflict={errors.conflict}
-      onReload={() => void reload()}
-    >
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('tenants.fields.name')} required {...form.getInputProps('name')} />
-        <Select label={t('tenants.fields.kind')} required data={kinds} {...form.getInputProps('kind')} />
-        <TextInput
-          label={t('tenants.fields.ags')}
-          description={t('tenants.hints.ags')}
-          required
-          inputMode="numeric"
-          maxLength={8}
-          {...form.getInputProps('ags')}
+    <>
+      <FormPage
+        title={tenant ? t('tenants.editTitle', { name: tenant.name }) : t('tenants.create')}
+        crumbs={[{ label: t('tenants.title'), to: paths.home() }]}
+        onSubmit={submit}
+        saving={created.loading || updated.loading}
+        cancelTo={tenant ? paths.tenant(tenant.id) : paths.home()}
+        conflict={errors.conflict}
+        onReload={() => void reload()}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('tenants.fields.name')} required {...form.getInputProps('name')} />
+          <Select label={t('tenants.fields.kind')} required data={kinds} {...form.getInputProps('kind')} />
+          <TextInput
+            label={t('tenants.fields.ags')}
+            description={t('tenants.hints.ags')}
+            required
+            inputMode="numeric"
+            maxLength={8}
+            {...form.getInputProps('ags')}
+          />
+          <NumberInput
+            label={t('tenants.fields.inhabitants')}
+            required
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            thousandSeparator="."
+            decimalSeparator=","
+            {...form.getInputProps('inhabitants')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('tenants.fields.memberMunicipalities')}
+          description={t('tenants.hints.memberMunicipalities')}
+          autosize
+          minRows={3}
+          {...form.getInputProps('memberMunicipalities')}
         />
-        <NumberInput
-          label={t('tenants.fields.inhabitants')}
-          required
-          min={0}
-          allowDecimal={false}
-          allowNegative={false}
-          thousandSeparator="."
-          decimalSeparator=","
-          {...form.getInputProps('inhabitants')}
-        />
-      </SimpleGrid>
-      <Textarea
-        label={t('tenants.fields.memberMunicipalities')}
-        description={t('tenants.hints.memberMunicipalities')}
-        autosize
-        minRows={3}
-        {...form.getInputProps('memberMunicipalities')}
-      />
-    </FormPage>
+      </FormPage>
+      {tenant && <ExitArchiveDownload tenantId={tenant.id} tenantName={tenant.name} />}
+    </>
   );
 }
 

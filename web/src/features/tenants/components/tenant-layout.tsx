@@ -60,6 +60,10 @@ export function TenantLayout() {
             { label: t('cutoverBoard.nav'), to: paths.cutoverBoard(tenantId) },
             { label: t('checklistTemplates.nav'), to: paths.checklistTemplates(tenantId) },
             { label: t('nav.testRuns'), to: paths.testRuns(tenantId) },
+            // The build list carries personal data out: only for roles that may export it.
+            ...(can('exports.provisioning')
+              ? [{ label: t('provisioning.nav'), to: paths.provisioning(tenantId) }]
+              : []),
             { label: t('nav.blockers'), to: paths.blockers(tenantId) },
             { label: t('nav.changes'), to: paths.audit(tenantId) },
             // The import writes inventory: only for roles that may change it.

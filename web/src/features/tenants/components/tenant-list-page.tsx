@@ -1,4 +1,4 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { TENANT_KIND_LABELS } from '@schaltplan/domain';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useFormat } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
 import { useListParams } from '../../../lib/use-list-params';
+import { ExitArchiveImport } from './exit-archive-import';
 
 type Row = TenantsQuery['tenants']['items'][number];
 
@@ -80,7 +81,12 @@ export function TenantListPage() {
       title={t('tenants.title')}
       tableLabel={t('tenants.tableLabel')}
       exportTarget="TENANTS"
-      intro={<Text>{t('tenants.intro')}</Text>}
+      intro={
+        <Stack gap="sm">
+          <Text>{t('tenants.intro')}</Text>
+          <ExitArchiveImport />
+        </Stack>
+      }
       list={list}
       columns={columns}
       records={page?.items}

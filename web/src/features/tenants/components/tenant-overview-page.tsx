@@ -11,6 +11,7 @@ import { useErrorText } from '../../../components/error-message';
 import { PageHeader } from '../../../components/page-header';
 import { ChangeHistory } from '../../../components/change-history';
 import { QueryState } from '../../../components/query-state';
+import { CommitteeReportButton } from '../../../components/report-links';
 import { useDeleteTenantMutation, useTenantQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../lib/format';
 import { describeError } from '../../../lib/graphql-errors';
@@ -59,6 +60,7 @@ export function TenantOverviewPage() {
             subtitle={label(TENANT_KIND_LABELS, v.kind)}
             actions={
               <>
+                <CommitteeReportButton tenantId={v.id} />
                 <EditButton to={paths.editTenant(v.id)} permission="tenant.update" />
                 <ConfirmDeleteButton
                   permission="tenant.manage"

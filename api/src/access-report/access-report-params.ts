@@ -1,0 +1,37 @@
+import { invalidInput } from '../common/errors';
+import type { AccessReportFormat } from './access-report.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FORMATS: readonly AccessReportFormat[] = ['pdf', 'json'];
+
+export interface AccessReportParams {
+  tenantId: string;
+  personId: string;
+  format: AccessReportFormat;
+}
+
+/** The query of GET /api/privacy/access-report; a bad one is refused naming the parameter. */
+export function parseAccessReportParams(query: Record<string, unknown>): AccessReportParams {
+  const one = (name: string): string | undefined => (typeof query[name] === 'string' ? query[name] : undefined);
+  const tenantId = one('tenantId');
+  const personId = one('personId');
+  const format = one('format') ?? 'pdf';
+  if (!tenantId || !UUID.test(tenantId)) throw invalidInput([{ field: 'tenantId', message: 'must be a UUID' }]);
+  if (!personId || !UUID.test(personId)) throw invalidInput([{ field: 'personId', message: 'must be a UUID' }]);
+  if (!FORMATS.includes(format as AccessReportFormat)) {
+    throw invalidInput([{ field: 'format', message: 'must be pdf or json' }]);
+  }
+  return { tenantId: tenantId.toLowerCase(), personId: personId.toLowerCase(), format: format as AccessReportFormat };
+}
+
+/** e.g. `Auskunft-Art15-m.mueller-2026-12-01.pdf` (date in German time). */
+export function accessReportFileName(accountName: string, format: AccessReportFormat, now: Date): string {
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
+  const account = accountName
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\p{Cc}\s]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return `Auskunft-Art15-${account || 'Person'}-${day}.${format}`;
+}

@@ -1,0 +1,56 @@
+import { PROVISIONING_FILE_FORMATS, type ProvisioningFileFormat } from '@schaltplan/domain';
+import { ExportParamError } from '../exports/export-params';
+
+/** A checked provisioning export request. */
+export interface ProvisioningParams {
+  tenantId: string;
+  format: ProvisioningFileFormat;
+  locationId?: string;
+  /** Also persons whose mappings are not (or no longer) confirmed, each flagged with its state. */
+  includeUnconfirmed: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KNOWN = new Set(['tenantId', 'format', 'locationId', 'includeUnconfirmed']);
+
+/** One value per parameter: `?a=1&a=2` and `?a[b]=1` are refused rather than guessed at. */
+function single(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new ExportParamError(name, `Parameter "${name}" must be given once.`);
+  return value;
+}
+
+function uuid(query: Record<string, unknown>, name: string): string | undefined {
+  const value = single(query, name);
+  if (value === undefined || value === '') return undefined;
+  if (!UUID.test(value)) throw new ExportParamError(name, `Parameter "${name}" must be a UUID.`);
+  return value.toLowerCase();
+}
+
+/**
+ * Reads `tenantId`, `format` (json, the default, or csv), `locationId` and `includeUnconfirmed`;
+ * throws ExportParamError naming the parameter. Unknown parameters are refused too: a typo such as
+ * `includeUnconfirmd=true` must not silently give a different file than asked for.
+ */
+export function parseProvisioningParams(query: Record<string, unknown>): ProvisioningParams {
+  const unknown = Object.keys(query).find((name) => !KNOWN.has(name));
+  if (unknown) {
+    throw new ExportParamError(unknown, `Unknown parameter "${unknown}". Allowed: ${[...KNOWN].join(', ')}.`);
+  }
+  const tenantId = uuid(query, 'tenantId');
+  if (!tenantId) throw new ExportParamError('tenantId', 'Parameter "tenantId" is required.');
+  const format = (single(query, 'format') ?? 'json').toLowerCase() as ProvisioningFileFormat;
+  if (!PROVISIONING_FILE_FORMATS.includes(format)) {
+    throw new ExportParamError(
+      'format',
+      `Unknown format "${format}". Allowed: ${PROVISIONING_FILE_FORMATS.join(', ')}.`,
+    );
+  }
+  const locationId = uuid(query, 'locationId');
+  const include = single(query, 'includeUnconfirmed') ?? 'false';
+  if (!['true', 'false', '1', '0'].includes(include)) {
+    throw new ExportParamError('includeUnconfirmed', 'Parameter "includeUnconfirmed" must be true or false.');
+  }
+  return { tenantId, format, locationId, includeUnconfirmed: include === 'true' || include === '1' };
+}
