@@ -6,7 +6,7 @@ import { RequestContext } from '../database/request-context';
 import { TenantsService } from '../tenants/tenants.service';
 import type { PseudonymiseTenantInput } from './dto/pseudonymise-tenant.input';
 import type { PseudonymisationPreview, PseudonymisationResult, PseudonymisationTable } from './pseudonymisation.models';
-import { PERSON_IDENTITY, rewritableColumns, rewriteTable, type Query, type TextColumn } from './pseudonymisation.sql';
+import { rewritableColumns, rewriteTable, type Query, type TextColumn } from './pseudonymisation.sql';
 
 interface TenantState {
   name: string;
@@ -148,17 +148,19 @@ export class PseudonymisationService {
     return rewritten;
   }
 
-  /** "Person 0001", given name "Person", surname "0001", "person-0001", "person-0001@pseudonym.invalid". */
+  /**
+   * "Person 0001", given name "Person", surname "0001", "person-0001", "person-0001@pseudonym.invalid";
+   * an empty given name, surname or e-mail stays empty.
+   */
   private async renamePersons(tenantId: string): Promise<number> {
-    const set = PERSON_IDENTITY.map((column) => {
-      const kind = { account_name: 'ACCOUNT', given_name: 'GIVEN', surname: 'SURNAME', email: 'EMAIL' }[column];
-      const value = `pseudonym_label(m.n, '${kind ?? 'DISPLAY'}')`;
-      // Absent stays absent: a pseudonym e-mail only where there was one.
-      return `${column} = ${column === 'account_name' || column === 'display_name' ? value : `CASE WHEN p.${column} IS NULL THEN NULL ELSE ${value} END`}`;
-    });
     const [{ n }] = await this.query<{ n: number }>(
       `WITH renamed AS (
-         UPDATE person p SET ${set.join(', ')}, version = p.version + 1
+         UPDATE person p SET display_name = pseudonym_label(m.n, 'DISPLAY'),
+           account_name = pseudonym_label(m.n, 'ACCOUNT'),
+           given_name = CASE WHEN p.given_name IS NULL THEN NULL ELSE pseudonym_label(m.n, 'GIVEN') END,
+           surname = CASE WHEN p.surname IS NULL THEN NULL ELSE pseudonym_label(m.n, 'SURNAME') END,
+           email = CASE WHEN p.email IS NULL THEN NULL ELSE pseudonym_label(m.n, 'EMAIL') END,
+           version = p.version + 1
          FROM (SELECT DISTINCT person_id, n FROM pseudonym_persons($1)) m
          WHERE p.tenant_id = $1 AND p.id = m.person_id
          RETURNING 1)
