@@ -2993,6 +2993,17 @@ export type PseudonymiseTenantMutation = {
   };
 };
 
+export type ProvisioningCountsQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type ProvisioningCountsQuery = {
+  confirmationProgress: {
+    overall: { key: string | null; total: number; confirmed: number };
+    byLocation: Array<{ key: string | null; total: number; confirmed: number }>;
+  };
+};
+
 export type CreateSoftwareMutationVariables = Exact<{
   input: CreateSoftwareInput;
 }>;
@@ -13141,6 +13152,68 @@ export const PseudonymiseTenantDocument = {
     },
   ],
 } as unknown as DocumentNode<PseudonymiseTenantMutation, PseudonymiseTenantMutationVariables>;
+export const ProvisioningCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProvisioningCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmationProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overall' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byLocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProvisioningCountsQuery, ProvisioningCountsQueryVariables>;
 export const CreateSoftwareDocument = {
   kind: 'Document',
   definitions: [
@@ -14977,6 +15050,12 @@ export function useProjectTimelineQuery(
   options: useQuery.Options<ProjectTimelineQuery, ProjectTimelineQueryVariables>,
 ) {
   return useQuery(ProjectTimelineDocument, options);
+}
+
+export function useProvisioningCountsQuery(
+  options: useQuery.Options<ProvisioningCountsQuery, ProvisioningCountsQueryVariables>,
+) {
+  return useQuery(ProvisioningCountsDocument, options);
 }
 
 export function usePseudonymiseTenantMutation(

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, Paper, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import type { ProvisioningFileFormat } from '@schaltplan/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LocationSelect } from '../../../components/location-filter';
 import { PageHeader } from '../../../components/page-header';
+import { useProvisioningCount } from '../hooks/use-provisioning-count';
 import { provisioningUrl } from '../provisioning-url';
 import { CsvColumnsTable } from './csv-columns-table';
 
@@ -20,6 +21,7 @@ export function ProvisioningPage() {
   const [includeUnconfirmed, setIncludeUnconfirmed] = useState(false);
   const [format, setFormat] = useState<ProvisioningFileFormat>('json');
   const href = provisioningUrl({ tenantId, locationId, includeUnconfirmed, format });
+  const count = useProvisioningCount(tenantId, locationId, includeUnconfirmed);
 
   return (
     <Stack gap="md">
@@ -50,6 +52,14 @@ export function ProvisioningPage() {
               <Radio value="csv" label={t('provisioning.formatCsv')} />
             </Stack>
           </Radio.Group>
+          {count && (
+            <Text aria-live="polite">{t('provisioning.count', { count: count.persons, total: count.total })}</Text>
+          )}
+          {count && count.persons === 0 && !includeUnconfirmed && count.total > 0 && (
+            <Alert color="yellow" title={t('provisioning.noneConfirmedTitle')}>
+              {t('provisioning.noneConfirmed')}
+            </Alert>
+          )}
           <Group>
             <Button component="a" href={href} download>
               {t('provisioning.download')}
