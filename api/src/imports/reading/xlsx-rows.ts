@@ -1,7 +1,8 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FileRow } from './csv-rows';
 import { ImportFileError } from './import-file-error';
+import { xlsxInput } from './xlsx-input';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -32,7 +33,7 @@ function broken(error: unknown): ImportFileError {
 
 /** Sheet names in workbook order (reads until the first sheet starts). */
 export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[]> {
-  const input = Readable.from(chunks);
+  const input = xlsxInput(chunks);
   const workbook = reader(input);
   try {
     for await (const sheet of workbook) {
@@ -51,7 +52,7 @@ export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[
 
 /** Streams the rows of one sheet (the first when none is named), with Excel's row numbers. */
 export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: string | null): AsyncGenerator<FileRow> {
-  const input = Readable.from(chunks);
+  const input = xlsxInput(chunks);
   const workbook = reader(input);
   try {
     for await (const sheet of workbook) {
