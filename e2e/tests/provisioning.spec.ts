@@ -30,6 +30,8 @@ test('project manager downloads the build list of one Standort as JSON', async (
   // The demo data has no confirmations: ask for everyone, flagged, so the file is not empty.
   await page.getByRole('checkbox', { name: 'Auch nicht bestätigte Personen (gekennzeichnet)' }).check();
   await expect(page.getByRole('radio', { name: /^JSON/ })).toBeChecked();
+  // With everyone included, the export holds all persons of the Standort.
+  await expect(page.getByText(/^Im Export: (\d+) von \1 Personen\.$/)).toBeVisible();
   await screenshot(page, testInfo, 'provisioning-page');
   expect(await axeFindings(page)).toEqual([]);
 
