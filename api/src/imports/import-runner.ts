@@ -116,15 +116,23 @@ export class ImportRunner implements OnModuleDestroy {
     if (job.mode === 'COMMIT')
       await query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`import:${tenantId}`]);
     const { layout, headers, rows } = await openRows(job.file, job.read, (n) => progress.bytes(n));
-    const mapped = checkMapping(job.target, headers, job.mapping, job.defaults);
-    await createStage(query, job.target);
-    const mapper = createRowMapper({
-      target: job.target,
-      headers,
-      mapping: job.mapping,
-      defaults: job.defaults,
-      strictWidth: layout.format === 'CSV',
-    });
+    let mapped: Set<string>;
+    let mapper: ReturnType<typeof createRowMapper>;
+    try {
+      mapped = checkMapping(job.target, headers, job.mapping, job.defaults);
+      await createStage(query, job.target);
+      mapper = createRowMapper({
+        target: job.target,
+        headers,
+        mapping: job.mapping,
+        defaults: job.defaults,
+        strictWidth: layout.format === 'CSV',
+      });
+    } catch (error) {
+      // The loop below closes the file however it ends; a run that stops before it (e.g. a bad mapping) must too.
+      await rows.return(undefined);
+      throw error;
+    }
     const errors: RowError[] = [];
     let batch = [];
     let dataRows = 0;

@@ -1,8 +1,9 @@
-import type { Readable } from 'node:stream';
+import { finished, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FileRow } from './csv-rows';
 import { ImportFileError } from './import-file-error';
 import { xlsxInput } from './xlsx-input';
+import { XlsxTempFiles } from './xlsx-temp-files';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -31,39 +32,87 @@ function broken(error: unknown): ImportFileError {
   return error instanceof ImportFileError ? error : new ImportFileError('XLSX_BROKEN');
 }
 
-/** Sheet names in workbook order (reads until the first sheet starts). */
-export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[]> {
+/** A sheet as exceljs' reader yields it: its name and the stream it reads its XML from. */
+interface Sheet extends AsyncIterable<ExcelJS.Row> {
+  name: string;
+  iterator?: unknown;
+}
+
+interface Workbook {
+  sheets: AsyncIterable<Sheet>;
+  model(): { sheets?: { name: string }[] } | undefined;
+  /** Stops reading the file and frees what exceljs opened for it (also when stopped early or failed). */
+  close(): Promise<void>;
+}
+
+/** Closes a sheet's temp file stream; its outcome no longer matters, as nobody reads the sheet any more. */
+function discard(stream: Readable): Promise<void> {
+  return new Promise((resolve) => {
+    finished(stream, () => resolve());
+    stream.destroy();
+  });
+}
+
+function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
   const input = xlsxInput(chunks);
   const workbook = reader(input);
+  const temp = new XlsxTempFiles();
+  const opened: Readable[] = [];
+  async function* sheets(): AsyncGenerator<Sheet> {
+    const all = workbook[Symbol.asyncIterator]() as unknown as AsyncGenerator<Sheet>;
+    try {
+      for (;;) {
+        const next = await temp.run(() => all.next());
+        if (next.done) return;
+        // A parked sheet is read from its temp file, opened before anyone reads the sheet.
+        if (next.value.iterator instanceof Readable) opened.push(next.value.iterator);
+        yield next.value;
+      }
+    } finally {
+      await all.return(undefined);
+    }
+  }
+  return {
+    sheets: sheets(),
+    model: () => (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model,
+    close: async () => {
+      // Stopping early must also stop reading the file (its chunks come from the database).
+      input.destroy();
+      // Delete the temp files only once their streams closed: one still opening would fail on a deleted file.
+      await Promise.all(opened.map(discard));
+      await temp.release();
+    },
+  };
+}
+
+/** Sheet names in workbook order (reads until the first sheet starts). */
+export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[]> {
+  const workbook = openWorkbook(chunks);
   try {
-    for await (const sheet of workbook) {
-      const model = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model;
-      const names = model?.sheets?.map((s) => s.name) ?? [];
-      return names.length ? names : [(sheet as unknown as { name: string }).name];
+    for await (const sheet of workbook.sheets) {
+      const names = workbook.model()?.sheets?.map((s) => s.name) ?? [];
+      return names.length ? names : [sheet.name];
     }
   } catch (error) {
     throw broken(error);
   } finally {
-    // Stopping early must also stop reading the file (its chunks come from the database).
-    input.destroy();
+    await workbook.close();
   }
   throw new ImportFileError('XLSX_BROKEN');
 }
 
 /** Streams the rows of one sheet (the first when none is named), with Excel's row numbers. */
 export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: string | null): AsyncGenerator<FileRow> {
-  const input = xlsxInput(chunks);
-  const workbook = reader(input);
+  const workbook = openWorkbook(chunks);
   try {
-    for await (const sheet of workbook) {
-      const name = (sheet as unknown as { name: string }).name;
-      if (sheetName !== null && name !== sheetName) {
+    for await (const sheet of workbook.sheets) {
+      if (sheetName !== null && sheet.name !== sheetName) {
         // Read past a skipped sheet: exceljs may have parked it in a temp file it deletes right after,
         // and a stream nobody reads would then fail later, outside any handler.
-        for await (const skipped of sheet as unknown as AsyncIterable<ExcelJS.Row>) void skipped;
+        for await (const skipped of sheet) void skipped;
         continue;
       }
-      for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
+      for await (const row of sheet) {
         // row.values is 1-based (index 0 unused) and sparse.
         const values = (row.values as ExcelValue[]).slice(1);
         yield { row: row.number, cells: Array.from(values, (v) => plainCell(v)) };
@@ -73,7 +122,7 @@ export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: st
   } catch (error) {
     throw broken(error);
   } finally {
-    input.destroy();
+    await workbook.close();
   }
   throw new ImportFileError(sheetName ? 'XLSX_NO_SHEET' : 'XLSX_BROKEN', { sheet: sheetName ?? '' });
 }
