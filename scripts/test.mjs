@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier in order, each a child process. Counts per tier, then one final line
 // "N passed, N failed". A skipped test counts as failed: a skipped test is a defect here.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,15 +28,6 @@ let tierStart = Date.now();
 function record(tier, passed, failed, note = '') {
   results.push({ tier, passed, failed, note, seconds: Math.round((Date.now() - tierStart) / 1000) });
   tierStart = Date.now();
-}
-
-/** One check that either passes or fails. */
-function check(tier, steps) {
-  console.log(`\n=== ${tier}`);
-  for (const [command, args, env] of steps) {
-    if (!run(command, args, env)) return record(tier, 0, 1);
-  }
-  record(tier, 1, 0);
 }
 
 function readJson(file) {
@@ -132,15 +123,57 @@ function requirePoppler() {
   return true;
 }
 
+/** One check's steps in order, output captured (it runs beside another lane); resolves to its result. */
+function checkCaptured(tier, steps) {
+  const started = Date.now();
+  let output = '';
+  return new Promise((resolve) => {
+    const done = (ok) => resolve({ tier, ok, output, seconds: Math.round((Date.now() - started) / 1000) });
+    const next = (i) => {
+      if (i === steps.length) return done(true);
+      const [command, args, env = {}] = steps[i];
+      output += `\n$ ${[command, ...args].join(' ')}\n`;
+      const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('error', (error) => {
+        output += `cannot run ${command}: ${error.message}\n`;
+        done(false);
+      });
+      child.on('close', (code) => (code === 0 ? next(i + 1) : done(false)));
+    };
+    next(0);
+  });
+}
+
+async function lane(checks) {
+  const out = [];
+  for (const [tier, steps] of checks) out.push(await checkCaptured(tier, steps));
+  return out;
+}
+
 const tsc = (project) => [bin('tsc'), ['-p', project, '--noEmit']];
 
-check('typecheck domain', [tsc('packages/domain/tsconfig.json')]);
-check('typecheck api', [tsc('api/tsconfig.json')]);
-check('typecheck web', [tsc('web/tsconfig.json')]);
-check('lint', [[bin('eslint'), ['.']]]);
-check('lint rules (RuleTester)', [[process.execPath, ['--test', 'tools/eslint-rules/rules.test.mjs']]]);
-check('formatting (prettier)', [[bin('prettier'), ['--check', '.']]]);
+// First, as it rebuilds the domain and api output that type-aware lint reads.
 codegenFresh('codegen fresh');
+// The static checks are single-threaded each: two lanes side by side on two cores, reported in order.
+const lanes = await Promise.all([
+  lane([
+    ['typecheck domain', [tsc('packages/domain/tsconfig.json')]],
+    ['typecheck api', [tsc('api/tsconfig.json')]],
+    ['typecheck web', [tsc('web/tsconfig.json')]],
+    ['formatting (prettier)', [[bin('prettier'), ['--check', '.']]]],
+  ]),
+  lane([
+    ['lint', [[bin('eslint'), ['.']]]],
+    ['lint rules (RuleTester)', [[process.execPath, ['--test', 'tools/eslint-rules/rules.test.mjs']]]],
+  ]),
+]);
+for (const r of lanes.flat()) {
+  console.log(`\n=== ${r.tier}${r.output}`);
+  results.push({ tier: r.tier, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1, note: '', seconds: r.seconds });
+}
+tierStart = Date.now();
 if (requirePoppler()) {
   jest('unit', 'unit');
   jest('integration', 'integration');
