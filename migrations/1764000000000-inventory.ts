@@ -32,14 +32,22 @@ export class Inventory1764000000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // The runtime role: no login, not owner, not superuser. The connecting user
     // switches to it per transaction (SET LOCAL ROLE), so one DATABASE_URL is enough.
+    // Roles belong to the cluster: databases migrated at the same moment (tests, several apps on
+    // one server) may both find the role missing, and one of them then loses the race.
     await q.query(`DO $$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${RUNTIME_ROLE}') THEN
-        CREATE ROLE ${RUNTIME_ROLE} NOLOGIN NOSUPERUSER NOINHERIT NOBYPASSRLS;
+        BEGIN
+          CREATE ROLE ${RUNTIME_ROLE} NOLOGIN NOSUPERUSER NOINHERIT NOBYPASSRLS;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
       END IF;
     END $$`);
     await q.query(`DO $$ BEGIN
       IF NOT pg_has_role(current_user, '${RUNTIME_ROLE}', 'MEMBER') THEN
-        EXECUTE format('GRANT ${RUNTIME_ROLE} TO %I', current_user);
+        BEGIN
+          EXECUTE format('GRANT ${RUNTIME_ROLE} TO %I', current_user);
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
       END IF;
     END $$`);
 
