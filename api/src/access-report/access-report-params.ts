@@ -1,7 +1,7 @@
 import { invalidInput } from '../common/errors';
 import type { AccessReportFormat } from './access-report.service';
+import { UUID } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FORMATS: readonly AccessReportFormat[] = ['pdf', 'json'];
 
 export interface AccessReportParams {

@@ -23,10 +23,9 @@ import {
   type Unscrubbed,
 } from './access-report.types';
 import { OtherPersons } from './other-persons';
+import { UUID } from '../common/uuid';
 
 export type AccessReportFormat = 'pdf' | 'json';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * An audit entry without what it says about other persons: labels naming them, and the keys of

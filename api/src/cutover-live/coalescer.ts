@@ -1,3 +1,4 @@
+import { UUID } from '../common/uuid';
 /** One live-board change: something of this tenant (and location, if any) changed. */
 export interface CutoverProgress {
   tenantId: string;
@@ -38,8 +39,6 @@ export class Coalescer {
     this.pending.clear();
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The triggers' payload `{"tenantId":"…","locationId":"…"|null}`; anything else is dropped. */
 export function parseNotification(payload: string | undefined, at: Date): CutoverProgress | null {

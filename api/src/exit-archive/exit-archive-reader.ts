@@ -13,10 +13,10 @@ import {
   type Manifest,
   type ManifestFile,
 } from './exit-archive.format';
+import { UUID } from '../common/uuid';
 
 /** Most bytes the archive may unpack to (the data files become strings in memory). */
 const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ArchiveRow = Record<string, unknown>;
 

@@ -11,8 +11,8 @@ import { ExitArchiveErrorFilter } from './exit-archive-error.filter';
 import { buildExitArchive } from './exit-archive-export';
 import { importExitArchive, type ImportedArchive } from './exit-archive-import';
 import { ARCHIVE_MAX_BYTES } from './exit-archive.format';
+import { UUID } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'];
 
 /** The guard checked the policy already; a whole Verwaltung leaving must not depend on a decorator alone. */

@@ -7,6 +7,7 @@ import {
   type ExportTarget,
 } from './export-columns';
 import { supportsLocationFilter } from './export-queries';
+import { UUID } from '../common/uuid';
 
 /** A checked export request. */
 export interface ExportParams {
@@ -30,17 +31,16 @@ export class ExportParamError extends Error {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One value per parameter: `?a=1&a=2` and `?a[b]=1` are refused rather than guessed at. */
-function single(query: Record<string, unknown>, name: string): string | undefined {
+export function single(query: Record<string, unknown>, name: string): string | undefined {
   const value = query[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw new ExportParamError(name, `Parameter "${name}" must be given once.`);
   return value;
 }
 
-function uuid(query: Record<string, unknown>, name: string): string | undefined {
+/** An optional UUID parameter, lower-cased; empty counts as absent. */
+export function uuid(query: Record<string, unknown>, name: string): string | undefined {
   const value = single(query, name);
   if (value === undefined || value === '') return undefined;
   if (!UUID.test(value)) throw new ExportParamError(name, `Parameter "${name}" must be a UUID.`);

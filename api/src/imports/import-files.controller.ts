@@ -5,8 +5,7 @@ import { invalidInput } from '../common/errors';
 import { RestErrorsFilter } from '../common/rest-errors.filter';
 import { inRequestTransaction } from '../database/rest-transaction';
 import { storeUpload, type StoredFile } from './import-files.store';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../common/uuid';
 
 /**
  * Uploads go over plain HTTP (GraphQL carries no files): the body is the file itself, streamed

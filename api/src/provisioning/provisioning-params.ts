@@ -1,5 +1,5 @@
 import { PROVISIONING_FILE_FORMATS, type ProvisioningFileFormat } from '@schaltplan/domain';
-import { ExportParamError } from '../exports/export-params';
+import { ExportParamError, single, uuid } from '../exports/export-params';
 
 /** A checked provisioning export request. */
 export interface ProvisioningParams {
@@ -10,23 +10,7 @@ export interface ProvisioningParams {
   includeUnconfirmed: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KNOWN = new Set(['tenantId', 'format', 'locationId', 'includeUnconfirmed']);
-
-/** One value per parameter: `?a=1&a=2` and `?a[b]=1` are refused rather than guessed at. */
-function single(query: Record<string, unknown>, name: string): string | undefined {
-  const value = query[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new ExportParamError(name, `Parameter "${name}" must be given once.`);
-  return value;
-}
-
-function uuid(query: Record<string, unknown>, name: string): string | undefined {
-  const value = single(query, name);
-  if (value === undefined || value === '') return undefined;
-  if (!UUID.test(value)) throw new ExportParamError(name, `Parameter "${name}" must be a UUID.`);
-  return value.toLowerCase();
-}
 
 /**
  * Reads `tenantId`, `format` (json, the default, or csv), `locationId` and `includeUnconfirmed`;

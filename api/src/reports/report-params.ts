@@ -1,6 +1,5 @@
 import { invalidInput } from '../common/errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../common/uuid';
 
 /** A required id from the query string; a missing, repeated or malformed one is refused by name. */
 export function uuidParam(query: Record<string, unknown>, name: string): string {
