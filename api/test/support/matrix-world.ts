@@ -35,18 +35,8 @@ interface Fixture {
 }
 type Kind = keyof Fixture;
 
-const KIND_OF_TYPE: Record<string, Kind> = {
-  Tenant: 'tenant',
-  Location: 'location',
-  Person: 'person',
-  Workstation: 'workstation',
-  Printer: 'printer',
-  Software: 'software',
-  FileShare: 'fileShare',
-  Fachverfahren: 'fachverfahren',
-  TestRun: 'testRun',
-  Blocker: 'blocker',
-};
+/** The fixture key of a GraphQL object type: its name in lower camel case (`FileShare` → `fileShare`). */
+const KIND_OF_TYPE = (type: string): Kind => `${type[0].toLowerCase()}${type.slice(1)}` as Kind;
 /** A harmless change per update input. */
 const CHANGE: Record<string, Record<string, unknown>> = {
   Tenant: { inhabitants: 4711 },
@@ -257,12 +247,12 @@ export class MatrixWorld {
         vars.input =
           target === 'Account'
             ? { email: `neu-${++this.n}@test.example`, displayName: 'Neu', role: 'VIEWER', tenantIds: [f.tenant.id] }
-            : this.builders[KIND_OF_TYPE[target]](f, side).build();
+            : this.builders[KIND_OF_TYPE(target)](f, side).build();
       } else if (arg.name === 'accountIds') {
         vars.accountIds = [];
       } else if (arg.name === 'input' && input.startsWith('Update')) {
         const object =
-          target === 'Account' ? await this.freshAccount(side) : await this.fresh(KIND_OF_TYPE[target], side);
+          target === 'Account' ? await this.freshAccount(side) : await this.fresh(KIND_OF_TYPE(target), side);
         vars.input = { id: object.id, version: 1, ...CHANGE[target] };
       } else if (arg.name === 'fileId') {
         vars.fileId = this.imports[side].fileId;
@@ -271,12 +261,12 @@ export class MatrixWorld {
       } else if (arg.name === 'id' && field.name === 'deleteImportPreset') {
         vars.id = await this.freshPreset(side);
       } else if (arg.name === 'id' && (field.name.startsWith('delete') || FRESH_AT_VERSION_1.has(field.name))) {
-        const object = await this.fresh(KIND_OF_TYPE[target], side);
+        const object = await this.fresh(KIND_OF_TYPE(target), side);
         Object.assign(vars, { id: object.id, version: 1 });
       } else if (arg.name === 'id' && (field.name === 'resetPassword' || target === 'Account')) {
         vars.id = (await this.freshAccount(side)).id;
       } else if (arg.name === 'id') {
-        vars.id = f[KIND_OF_TYPE[target]].id;
+        vars.id = f[KIND_OF_TYPE(target)].id;
       } else if (arg.name === 'version' || arg.name === 'accountId') {
         continue;
       } else if (/^(tenant|location|person|workstation|printer|software|fileShare|fachverfahren)Id$/.test(arg.name)) {
