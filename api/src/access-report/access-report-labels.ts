@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   CONFIRMATION_STATE_LABELS,
   FACHVERFAHREN_AREA_LABELS,
@@ -11,7 +9,6 @@ import {
   type Label,
 } from '@schaltplan/domain';
 import type { AuditAction, AuditObjectType } from '../audit/audit-writer';
-import { repoRoot } from '../common/repo-root';
 
 /** German words of the audit trail (as the web app shows them: web/src/i18n/de.json "audit"). */
 export const ACTION_DE: Record<AuditAction, string> = {
@@ -106,28 +103,4 @@ export const de = {
   importTarget: (code: string) => labelOf(IMPORT_TARGET_LABELS, code),
 };
 
-const dateTime = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** e.g. "01.12.2026 14:03" in German time; "–" for none. */
-export function berlinDateTime(iso: string | null): string {
-  return iso ? dateTime.format(new Date(iso)).replace(',', '') : '–';
-}
-
-/** The version of this Schaltplan (the API package's), for the footer. */
-export const APP_VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'api', 'package.json'), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? 'unbekannt';
-  } catch {
-    return 'unbekannt';
-  }
-})();
+export { APP_VERSION, berlinDateTime } from '../pdf/pdf-format';

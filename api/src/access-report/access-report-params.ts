@@ -1,3 +1,4 @@
+import { datedFileName } from '../exports/export-file-name';
 import { invalidInput } from '../common/errors';
 import type { AccessReportFormat } from './access-report.service';
 import { UUID } from '../common/uuid';
@@ -26,12 +27,9 @@ export function parseAccessReportParams(query: Record<string, unknown>): AccessR
 
 /** e.g. `Auskunft-Art15-m.mueller-2026-12-01.pdf` (date in German time). */
 export function accessReportFileName(accountName: string, format: AccessReportFormat, now: Date): string {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
-  const account = accountName
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}\s]+/gu, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-  return `Auskunft-Art15-${account || 'Person'}-${day}.${format}`;
+  return datedFileName(
+    ['Auskunft-Art15', accountName.replace(/[\s\p{Cc}]+/gu, '-').slice(0, 80) || 'Person'],
+    format,
+    now,
+  );
 }

@@ -1,37 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../common/repo-root';
 import type { PdfContent } from '../pdf/pdf-renderer';
 
-/** The app's version as the reports print it (api/package.json, shipped in the image too). */
-export const APP_VERSION = (
-  JSON.parse(readFileSync(join(repoRoot(), 'api', 'package.json'), 'utf8')) as { version: string }
-).version;
+import { APP_VERSION, berlinDateTime } from '../pdf/pdf-format';
 
-const DATE_TIME = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const DATE = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
-/** A moment in Germany, e.g. "01.12.2026 14:03". */
-export function berlinDateTime(at: Date): string {
-  return DATE_TIME.format(at).replace(',', '');
-}
-
-/** The German day of a moment, e.g. "01.12.2026". */
-export function berlinDay(at: Date): string {
-  return DATE.format(at);
-}
+export { APP_VERSION, berlinDateTime, berlinDay } from '../pdf/pdf-format';
 
 /** A calendar date from the database ("2026-12-01") as "01.12.2026"; no time zone involved. */
 export function germanDate(day: string | null): string {
