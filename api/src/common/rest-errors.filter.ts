@@ -25,8 +25,13 @@ const isCoded = (e: unknown): e is CodedError =>
 export class RestErrorsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    res.set('Cache-Control', 'no-store');
     if (error instanceof AppError) {
-      res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+      // The details as GraphQL puts them in `extensions` (which field, row or object), so the client
+      // can say it in the reader's language; `tooLarge` marks a refused oversized body.
+      const status = error.details.tooLarge ? 413 : (STATUS[error.code] ?? 400);
+      const details = Object.keys(error.details).length ? { details: error.details } : {};
+      res.status(status).json({ code: error.code, message: error.message, ...details });
     } else if (isCoded(error)) {
       // With its parameters, so the client can say it in the reader's language.
       res.status(400).json({ code: error.code, message: error.message, params: error.params ?? {} });

@@ -7,7 +7,7 @@ import { logger } from '../common/logger';
 import { RequestContext } from '../database/request-context';
 import { inRequestTransaction } from '../database/rest-transaction';
 import { contentDisposition } from '../exports/export-file-name';
-import { ExitArchiveErrorFilter } from './exit-archive-error.filter';
+import { RestErrorsFilter } from '../common/rest-errors.filter';
 import { buildExitArchive } from './exit-archive-export';
 import { importExitArchive, type ImportedArchive } from './exit-archive-import';
 import { ARCHIVE_MAX_BYTES } from './exit-archive.format';
@@ -44,7 +44,7 @@ async function readBody(req: Request): Promise<Buffer> {
  * as the body, like the import upload) creates the Verwaltung from it in one transaction.
  */
 @Controller('api/exit-archive')
-@UseFilters(ExitArchiveErrorFilter)
+@UseFilters(RestErrorsFilter)
 export class ExitArchiveController {
   @Get()
   @Policy('exports.exit')
