@@ -12,13 +12,21 @@ function serverUrl(): string {
   return url;
 }
 
-/** A fresh database on the run's PostgreSQL, so test files never see each other's rows. */
-export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
+/**
+ * A fresh database on the run's PostgreSQL, so test files never see each other's rows: empty, or
+ * with `migrated` a copy of the run's migrated template (global-setup.ts).
+ */
+export async function createTestDatabase(prefix = 'test', options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const name = `${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+    const template = options.migrated ? process.env.TEST_TEMPLATE_DATABASE : undefined;
+    if (options.migrated && !template)
+      throw new Error('TEST_TEMPLATE_DATABASE is not set: see api/test/global-setup.ts.');
+    await admin.query(
+      `CREATE DATABASE ${admin.escapeIdentifier(name)}${template ? ` TEMPLATE ${admin.escapeIdentifier(template)}` : ''}`,
+    );
   } finally {
     await admin.end();
   }

@@ -64,7 +64,7 @@ export async function startTestApp(
   prefix: string,
   options: { production?: boolean; hardening?: HardeningConfig } = {},
 ): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase(prefix);
+  const database: TestDatabase = await createTestDatabase(prefix, { migrated: true });
   const dataSource = createDataSource({ url: database.url, poolSize: 5 });
   await dataSource.initialize();
   await migrate(dataSource);
