@@ -4,7 +4,7 @@
 // are checked in packages/domain/src/labels.spec.ts. The code is read syntactically
 // (TypeScript's parser, no type checker) so this stays a fast unit test.
 import { describe, expect, it } from '@jest/globals';
-import { IMPORT_TARGET_LABELS } from '@schaltplan/domain';
+import { IMPORT_TARGET_LABELS, type ImportErrorCode, importMessage } from '@schaltplan/domain';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -280,5 +280,21 @@ describe('translations (web/src/i18n)', () => {
     for (const key of Object.keys(BUILT).flatMap(expand)) used.add(key);
     const unused = [...files.de.keys()].filter((key) => !used.has(key) && !used.has(pluralBase(key)));
     expect(unused).toEqual([]);
+  });
+
+  it('every import error code has a message in de and en with the same {placeholders}', () => {
+    const codes = literalsOf('packages/domain/src/import-values.ts', 'ImportErrorCode') as ImportErrorCode[];
+    expect(codes.length).toBeGreaterThan(10);
+    const braces = (text: string) =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join();
+    const problems = codes.flatMap((code) => {
+      const [german, english] = [importMessage(code, {}, 'de'), importMessage(code, {}, 'en')];
+      if (german === code || english === code) return [`${code}: no message`];
+      return braces(german) === braces(english) ? [] : [`${code}: placeholders differ`];
+    });
+    expect(problems).toEqual([]);
   });
 });
