@@ -2,10 +2,12 @@
 // project service), plain for the JS scripts and configs. Team rules live in tools/eslint-rules.
 import path from 'node:path';
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 import schaltplan from './tools/eslint-rules/index.mjs';
+import { I18NEXT_OPTIONS } from './tools/eslint-rules/ui-text.mjs';
 
 const root = import.meta.dirname;
 
@@ -136,6 +138,19 @@ export default defineConfig(
         'error',
         { featuresDir: path.join(root, 'web/src/features'), aliases: webPathAliases() },
       ],
+    },
+  },
+
+  {
+    name: 'schaltplan/web-ui-text',
+    // No hard-coded UI text (German default, English complete): JSX text and text attributes through
+    // eslint-plugin-i18next, text properties and calls such as notifySuccess('…') through our own rule.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/**/*.spec.ts'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', I18NEXT_OPTIONS],
+      'schaltplan/no-literal-ui-text': 'error',
     },
   },
 );

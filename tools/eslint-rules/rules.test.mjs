@@ -9,6 +9,8 @@ import tseslint from 'typescript-eslint';
 import kebabCaseFilename from './kebab-case-filename.mjs';
 import noCrossFeatureImports from './no-cross-feature-imports.mjs';
 import resolverPolicy from './resolver-policy.mjs';
+// `npm test` runs this file only: the hard-coded UI text checks have their own file, run from here.
+import './ui-text.test.mjs';
 
 RuleTester.describe = describe;
 RuleTester.it = it;

@@ -42,7 +42,7 @@ export function AppLayout() {
                 <Group gap="xs" wrap="nowrap">
                   <MobileMenu entries={entries} />
                   <Anchor component={Link} to="/" c="white" fw={700} fz="xl" underline="never">
-                    Schaltplan
+                    {t('shell.appName')}
                   </Anchor>
                 </Group>
                 {account && <DesktopNav entries={entries} />}

@@ -70,7 +70,7 @@ export function LanguageButton(props: { fullWidth?: boolean; variant?: 'white' |
       onClick={() => setLanguage(other)}
       {...props}
     >
-      {other === 'en' ? 'English' : 'Deutsch'}
+      {t('shell.otherLanguageName')}
     </Button>
   );
 }
