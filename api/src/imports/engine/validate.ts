@@ -1,6 +1,6 @@
 import type { ImportErrorCode, ImportTarget } from '@schaltplan/domain';
 import type { RowError } from './row-mapper';
-import { createdSql, differsSql, diffSql } from './sql-parts';
+import { createdSql, differsSql, diffSql, TIME_ORDERED_ID } from './sql-parts';
 import type { Query } from './stage';
 import { stageColumns, TARGET_PLANS, type PlanColumn } from './target-plans';
 
@@ -79,7 +79,7 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
     `CREATE TEMP TABLE import_stage ON COMMIT DROP AS
      SELECT t.row_no, t.err, ${all.map((c) => `t.${c.stage}`).join(', ')}, ${selects.join(', ')},
        '{}'::jsonb AS changes, NULL::text AS link_state, '{}'::jsonb AS link_changes
-     FROM (SELECT *, ${object ? 'gen_random_uuid()' : 'NULL::uuid'} AS draw FROM import_rows OFFSET 0) t ${joins.join(' ')}`,
+     FROM (SELECT *, ${object ? TIME_ORDERED_ID : 'NULL::uuid'} AS draw FROM import_rows OFFSET 0) t ${joins.join(' ')}`,
     joins.length ? [scope.tenantId] : [],
   );
   await query(`ANALYZE import_stage`);
