@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { readCsvRows, type FileRow } from './csv-rows';
 import { ImportFileError } from './import-file-error';
 
 /** The file in pieces of `size` bytes (multi-byte characters split across pieces too). */
-async function* pieces(text: string, size: number): AsyncGenerator<Buffer> {
+function pieces(text: string, size: number): AsyncIterable<Buffer> {
   const bytes = Buffer.from(text, 'utf8');
-  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  const parts: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size));
+  return Readable.from(parts);
 }
 
 async function read(text: string, size: number, delimiter: ';' | ',' = ';'): Promise<FileRow[]> {
@@ -17,13 +20,13 @@ async function read(text: string, size: number, delimiter: ';' | ',' = ';'): Pro
 
 /** What csv-parse alone makes of the whole file: the behaviour the fast path must keep. */
 function reference(text: string, delimiter = ';'): FileRow[] {
-  const records = parse(text, {
+  const records: string[][] = parse(text, {
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
     bom: true,
-  }) as string[][];
+  });
   return records.map((cells, i) => ({ row: i + 1, cells }));
 }
 
