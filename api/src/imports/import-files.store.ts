@@ -88,14 +88,16 @@ export async function* readFile(
 ): AsyncGenerator<Buffer> {
   let read = 0;
   for (let seq = 0; read < limit; seq++) {
-    const rows = await q<{ data: Buffer }>(`SELECT data FROM import_file_chunk WHERE file_id = $1 AND seq = $2`, [
-      fileId,
-      seq,
-    ]);
+    // base64 instead of bytea's hex text: a third less to send, and decoded natively.
+    const rows = await q<{ data: string }>(
+      `SELECT encode(data, 'base64') AS data FROM import_file_chunk WHERE file_id = $1 AND seq = $2`,
+      [fileId, seq],
+    );
     if (!rows.length) return;
-    read += rows[0].data.length;
-    onBytes(rows[0].data.length);
-    yield rows[0].data;
+    const data = Buffer.from(rows[0].data, 'base64');
+    read += data.length;
+    onBytes(data.length);
+    yield data;
   }
 }
 

@@ -11,7 +11,8 @@ import { commitStage } from './engine/commit';
 import { checkMapping } from './engine/mapping-check';
 import { countStage, sampleDiffs, type ImportCounts } from './engine/report';
 import { createRowMapper, type RowError } from './engine/row-mapper';
-import { createStage, insertStageRows, STAGE_BATCH, type Query } from './engine/stage';
+import { copyInOf } from './engine/copy-in';
+import { createStage, StageWriter, type Query } from './engine/stage';
 import { validateStage } from './engine/validate';
 import { ProgressWriter, type RunFinish } from './import-progress';
 
@@ -134,24 +135,26 @@ export class ImportRunner implements OnModuleDestroy {
       throw error;
     }
     const errors: RowError[] = [];
-    let batch = [];
+    const stage = new StageWriter(job.target, await copyInOf(ctx));
     let dataRows = 0;
     let skipped = 0;
-    for await (const fileRow of rows) {
-      const out = mapper(fileRow);
-      if (out.kind === 'empty') continue;
-      if (++dataRows > MAX_ROWS) throw new ImportFileError('FILE_TOO_MANY_ROWS', { max: MAX_ROWS });
-      if (out.kind === 'skipped') skipped++;
-      else if (out.kind === 'errors') {
-        errors.push(...out.errors);
-        if (out.row) batch.push(out.row);
-      } else batch.push(out.row);
-      if (batch.length >= STAGE_BATCH) {
-        await insertStageRows(query, job.target, batch);
-        batch = [];
+    try {
+      for await (const fileRow of rows) {
+        const out = mapper(fileRow);
+        if (out.kind === 'empty') continue;
+        if (++dataRows > MAX_ROWS) throw new ImportFileError('FILE_TOO_MANY_ROWS', { max: MAX_ROWS });
+        if (out.kind === 'skipped') skipped++;
+        else if (out.kind === 'errors') {
+          errors.push(...out.errors);
+          if (out.row) await stage.add(out.row);
+        } else await stage.add(out.row);
       }
+      await stage.finish();
+    } catch (error) {
+      // The connection must be out of COPY before the transaction can be rolled back.
+      await stage.abandon();
+      throw error;
     }
-    await insertStageRows(query, job.target, batch);
     if (dataRows === 0) throw new ImportFileError(headers.some((h) => h.trim()) ? 'FILE_ONLY_HEADER' : 'FILE_EMPTY');
 
     progress.phase('VALIDATE', 2);

@@ -1,5 +1,5 @@
 import type { ImportTarget } from '@schaltplan/domain';
-import { AUDIT_COLUMNS, createdSql, insertValue, updateValue } from './sql-parts';
+import { AUDIT_COLUMNS, createdSql, insertValue, TIME_ORDERED_ID, updateValue } from './sql-parts';
 import type { Query } from './stage';
 import { TARGET_PLANS, type PlanColumn } from './target-plans';
 
@@ -24,6 +24,8 @@ export async function commitStage(query: Query, scope: CommitScope): Promise<{ m
   const plan = TARGET_PLANS[scope.target];
   const p = [scope.tenantId, scope.accountId, scope.accountName, JSON.stringify(scope.context)];
   const audit = `INSERT INTO audit_entry (${AUDIT_COLUMNS})`;
+  // One entry per created or changed record: thousands at once, so with time-ordered ids.
+  const bulkAudit = `INSERT INTO audit_entry (id, ${AUDIT_COLUMNS})`;
   let marked = 0;
 
   if (plan.object) {
@@ -37,7 +39,7 @@ export async function commitStage(query: Query, scope: CommitScope): Promise<{ m
          SELECT s.target_id, $1, ${mapped.map((c) => insertValue(c)).join(', ')}
          FROM import_stage s WHERE s.is_new AND ${OK_FIRST}
          RETURNING id, tenant_id, ${[...new Set([o.label, ...o.columns.map((c) => c.column)])].join(', ')})
-       ${audit} SELECT ins.tenant_id, $2, $3, '${o.auditType}', ins.id, ins.${o.label}, 'CREATE', ${created},
+       ${bulkAudit} SELECT ${TIME_ORDERED_ID}, ins.tenant_id, $2, $3, '${o.auditType}', ins.id, ins.${o.label}, 'CREATE', ${created},
          NULL, NULL, NULL, $4::jsonb FROM ins`,
       p,
     );
@@ -48,7 +50,7 @@ export async function commitStage(query: Query, scope: CommitScope): Promise<{ m
          UPDATE ${o.table} o SET ${sets.join(', ')}, version = o.version + 1
          FROM import_stage s WHERE o.tenant_id = $1 AND o.id = s.target_id AND NOT s.is_new AND ${OK_FIRST} AND s.changes <> '{}'
          RETURNING o.id, o.tenant_id, o.${o.label} AS label, s.changes)
-       ${audit} SELECT up.tenant_id, $2, $3, '${o.auditType}', up.id, up.label, 'UPDATE', up.changes,
+       ${bulkAudit} SELECT ${TIME_ORDERED_ID}, up.tenant_id, $2, $3, '${o.auditType}', up.id, up.label, 'UPDATE', up.changes,
          NULL, NULL, NULL, $4::jsonb FROM up`,
       p,
     );

@@ -48,16 +48,24 @@ export function diffSql(cols: PlanColumn[], stored: string, extra: [string, stri
   return parts.length ? `(${parts.join(' || ')})` : `'{}'::jsonb`;
 }
 
-/** Creation changes: every non-null value as `{ old: null, new }`. */
+/**
+ * Creation changes: every non-null value as `{ old: null, new }`. One object per row, the empty
+ * fields removed afterwards (cheaper than concatenating one object per field).
+ */
 export function createdSql(fields: { auditField: string; expr: string }[]): string {
   if (!fields.length) return `'{}'::jsonb`;
-  return `(${fields
-    .map(
-      (f) =>
-        `CASE WHEN ${f.expr} IS NOT NULL THEN jsonb_build_object('${f.auditField}', jsonb_build_object('old', NULL, 'new', to_jsonb(${f.expr}))) ELSE '{}'::jsonb END`,
-    )
-    .join(' || ')})`;
+  const all = fields.map((f) => `'${f.auditField}', jsonb_build_object('old', NULL, 'new', to_jsonb(${f.expr}))`);
+  const empty = fields.map((f) => `CASE WHEN ${f.expr} IS NULL THEN '${f.auditField}' END`);
+  return `(jsonb_build_object(${all.join(', ')}) - array_remove(ARRAY[${empty.join(', ')}]::text[], NULL))`;
 }
+
+/**
+ * A time-ordered id (UUID version 7 layout: milliseconds, then random bits). Rows written in bulk
+ * land at the end of their primary-key index instead of on random pages.
+ */
+export const TIME_ORDERED_ID = `encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
+  PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6),
+  52, 1), 53, 1), 'hex')::uuid`;
 
 export const AUDIT_COLUMNS = `tenant_id, account_id, account_name, object_type, object_id, object_label, action, changes,
   related_type, related_id, related_label, context`;

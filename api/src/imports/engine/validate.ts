@@ -1,6 +1,6 @@
 import type { ImportErrorCode, ImportTarget } from '@schaltplan/domain';
 import type { RowError } from './row-mapper';
-import { createdSql, differsSql, diffSql } from './sql-parts';
+import { createdSql, differsSql, diffSql, TIME_ORDERED_ID } from './sql-parts';
 import type { Query } from './stage';
 import { stageColumns, TARGET_PLANS, type PlanColumn } from './target-plans';
 
@@ -46,14 +46,19 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
       });
     }
   };
-  await query(`ANALYZE import_stage`);
+  await query(`ANALYZE import_rows`);
 
-  // One pass over the staged rows: references by name within the tenant (so another tenant's
-  // Standort is simply unknown), the first row of each natural key, and the stored object it
-  // matches — or a new id shared by all rows of that key.
+  // One statement builds the enriched stage from the parsed rows: references by name within the
+  // tenant (so another tenant's Standort is simply unknown), the first row of each natural key,
+  // and the stored object it matches — or a new id shared by all rows of that key.
+  const all = stageColumns(scope.target);
   const refs = cols.filter((col) => col.ref);
-  const sets: string[] = refs.map((c) => `r_${c.field} = g.r_${c.field}`);
-  const selects: string[] = refs.map((c) => `x_${c.field}.id AS r_${c.field}`);
+  const selects: string[] = all
+    .filter((c) => c.ref)
+    .map((c) =>
+      refs.some((r) => r.field === c.field) ? `x_${c.field}.id AS r_${c.field}` : `NULL::uuid AS r_${c.field}`,
+    );
+  selects.push(...all.filter((c) => c.spec.kind === 'personList').map((c) => `NULL::uuid[] AS r_${c.field}`));
   const joins: string[] = refs.map((c) => {
     const ref = REF_SQL[c.ref as string];
     return `LEFT JOIN ${ref.table} x_${c.field} ON x_${c.field}.tenant_id = $1
@@ -62,24 +67,22 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
   const object = plan.object;
   if (object) {
     const key = object.stagedKey.replace(/\bs\./g, 't.');
-    sets.push('first_row = g.first_row', 'target_id = coalesce(g.existing, g.new_id)', 'is_new = g.existing IS NULL');
     selects.push(
       `min(t.row_no) OVER (PARTITION BY ${key}) AS first_row`,
       // One new id per key: drawn per row below (OFFSET 0 keeps it there), the first row's kept.
-      `first_value(t.draw) OVER (PARTITION BY ${key} ORDER BY t.row_no) AS new_id`,
-      'o.id AS existing',
+      `coalesce(o.id, first_value(t.draw) OVER (PARTITION BY ${key} ORDER BY t.row_no)) AS target_id`,
+      'o.id IS NULL AS is_new',
     );
     joins.push(`LEFT JOIN ${object.table} o ON o.tenant_id = $1 AND ${object.storedKey('o')} = ${key}`);
-  }
-  if (sets.length) {
-    await query(
-      `UPDATE import_stage s SET ${sets.join(', ')}
-       FROM (SELECT t.row_no, ${selects.join(', ')}
-             FROM (SELECT *, gen_random_uuid() AS draw FROM import_stage OFFSET 0) t ${joins.join(' ')}) g
-       WHERE g.row_no = s.row_no`,
-      [scope.tenantId],
-    );
-  }
+  } else selects.push('NULL::int AS first_row', 'NULL::uuid AS target_id', 'false AS is_new');
+  await query(
+    `CREATE TEMP TABLE import_stage ON COMMIT DROP AS
+     SELECT t.row_no, t.err, ${all.map((c) => `t.${c.stage}`).join(', ')}, ${selects.join(', ')},
+       '{}'::jsonb AS changes, NULL::text AS link_state, '{}'::jsonb AS link_changes
+     FROM (SELECT *, ${object ? TIME_ORDERED_ID : 'NULL::uuid'} AS draw FROM import_rows OFFSET 0) t ${joins.join(' ')}`,
+    joins.length ? [scope.tenantId] : [],
+  );
+  await query(`ANALYZE import_stage`);
   for (const c of refs) {
     await found(
       `SELECT row_no, ${c.stage} AS value FROM import_stage WHERE ${c.stage} IS NOT NULL AND r_${c.field} IS NULL ORDER BY row_no`,
@@ -114,9 +117,13 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
     // Same object twice: an error, unless the rows assign it to different persons.
     const samePerson = person ? `AND lower(coalesce(s.f_person, '')) = lower(coalesce(f.f_person, ''))` : '';
     await found(
-      `SELECT s.row_no, ${keyText} AS value, min(f.row_no) AS other FROM import_stage s JOIN import_stage f
-         ON f.first_row = s.first_row AND f.row_no < s.row_no ${samePerson}
-       WHERE s.${k1.stage} IS NOT NULL GROUP BY s.row_no, value ORDER BY s.row_no`,
+      person
+        ? `SELECT s.row_no, ${keyText} AS value, min(f.row_no) AS other FROM import_stage s JOIN import_stage f
+             ON f.first_row = s.first_row AND f.row_no < s.row_no ${samePerson}
+           WHERE s.${k1.stage} IS NOT NULL GROUP BY s.row_no, value ORDER BY s.row_no`
+        : // Without persons every later row of a key is a duplicate of its first: no self-join needed.
+          `SELECT s.row_no, ${keyText} AS value, s.first_row AS other FROM import_stage s
+           WHERE s.${k1.stage} IS NOT NULL AND s.row_no <> s.first_row ORDER BY s.row_no`,
       [],
       keyCol,
       'DUPLICATE_IN_FILE',
