@@ -38,8 +38,8 @@ export function launchBrowser() {
   });
 }
 
-/** A project manager of just <tenantId>, with a password, for signing in through the login page. */
-export async function createWebAccount(owner, tenantId) {
+/** A project manager of the given tenants, with a password, for signing in through the login page. */
+export async function createWebAccount(owner, tenantIds) {
   const email = `bench-web-${Date.now()}@bench.example`;
   const password = 'bench-web-password-1234';
   const passwordHash = await hash(password, { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2 });
@@ -47,7 +47,8 @@ export async function createWebAccount(owner, tenantId) {
     `INSERT INTO account (email, display_name, role, password_hash) VALUES ($1, 'Bench Web', 'PROJECT_MANAGER', $2) RETURNING id`,
     [email, passwordHash],
   );
-  await owner.query(`INSERT INTO account_tenant (account_id, tenant_id) VALUES ($1, $2)`, [rows[0].id, tenantId]);
+  for (const tenantId of tenantIds)
+    await owner.query(`INSERT INTO account_tenant (account_id, tenant_id) VALUES ($1, $2)`, [rows[0].id, tenantId]);
   return { email, password };
 }
 
@@ -104,32 +105,71 @@ const sizes = (scripts) => {
   return { count: scripts.size, raw, gzip };
 };
 
-/**
- * The login page, then signing in through its form until the start page is shown: the gzip size
- * of every script the browser fetched up to each idle point (bodies gzipped here, default level,
- * because the API serves them uncompressed).
- */
-export async function measureInitialJs(browser, baseUrl, account) {
-  const context = await newContext(browser, baseUrl);
+/** A fresh page load of `pathname` in its own context (empty cache); the page is shown once `ready` resolves. */
+async function firstLoad(browser, baseUrl, storageState, pathname, ready) {
+  const context = await newContext(browser, baseUrl, storageState);
   try {
     const page = await context.newPage();
     const { scripts, idle } = trackPage(page);
-    await page.goto('/anmelden');
-    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor({ timeout: TIMEOUT_MS });
+    await page.goto(pathname);
+    await ready(page);
     await idle();
-    const login = sizes(scripts);
-    await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(account.email);
-    await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(account.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'), { timeout: TIMEOUT_MS });
-    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: TIMEOUT_MS });
-    await page.locator('[data-testid="page-loading"]').waitFor({ state: 'detached', timeout: TIMEOUT_MS });
-    await idle();
-    const startHeading = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
-    const names = [...scripts.keys()].map((url) => new URL(url).pathname.replace(/^\/assets\//, ''));
-    return { login, total: sizes(scripts), startPath: new URL(page.url()).pathname, startHeading, names };
-  } finally {
+    return { page, context, scripts, idle };
+  } catch (error) {
     await context.close();
+    throw error;
+  }
+}
+
+/** The page's heading is shown and no page is still loading its code. */
+async function pageShown(page, name) {
+  await page
+    .getByRole('heading', name ? { level: 1, name } : { level: 1 })
+    .first()
+    .waitFor({ timeout: TIMEOUT_MS });
+  await page.locator('[data-testid="page-loading"]').waitFor({ state: 'detached', timeout: TIMEOUT_MS });
+}
+
+const scriptNames = (scripts) => [...scripts.keys()].map((url) => new URL(url).pathname.replace(/^\/assets\//, ''));
+
+/**
+ * The JavaScript of the first page, in two fresh loads (empty cache), each until idle: the login
+ * page without a session, and the start page with one. Then, in the first load's page, signing in
+ * through the form and going on to the start page: what both pages together cost. Bodies are
+ * gzipped here (default level): the API serves them uncompressed.
+ */
+export async function measureInitialJs(browser, baseUrl, account) {
+  const first = await firstLoad(browser, baseUrl, undefined, '/', (page) => pageShown(page, 'Anmelden'));
+  let loginThenStart;
+  let loginPath;
+  try {
+    loginPath = new URL(first.page.url()).pathname;
+    const login = sizes(first.scripts);
+    await first.page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(account.email);
+    await first.page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(account.password);
+    await first.page.getByRole('button', { name: 'Anmelden' }).click();
+    await first.page.waitForURL((url) => !url.pathname.startsWith('/anmelden'), { timeout: TIMEOUT_MS });
+    await pageShown(first.page, undefined);
+    await first.idle();
+    loginThenStart = { login, total: sizes(first.scripts) };
+  } finally {
+    await first.context.close();
+  }
+  const state = await signedInState(browser, baseUrl, account);
+  const start = await firstLoad(browser, baseUrl, state, '/', (page) => pageShown(page, undefined));
+  try {
+    return {
+      login: { ...loginThenStart.login, path: loginPath },
+      start: {
+        ...sizes(start.scripts),
+        path: new URL(start.page.url()).pathname,
+        heading: (await start.page.getByRole('heading', { level: 1 }).first().textContent())?.trim(),
+      },
+      loginThenStart: loginThenStart.total,
+      names: scriptNames(start.scripts),
+    };
+  } finally {
+    await start.context.close();
   }
 }
 
@@ -160,6 +200,7 @@ async function boardRun(browser, baseUrl, state, locations) {
   const context = await newContext(browser, baseUrl, state);
   try {
     const page = await context.newPage();
+    const requests = graphqlTimes(page);
     await page.goto('/umstellungsplan', { waitUntil: 'commit' });
     const handle = await page.waitForFunction(
       ({ table, expected }) => {
@@ -175,17 +216,33 @@ async function boardRun(browser, baseUrl, state, locations) {
     );
     const result = await handle.jsonValue();
     if (result.rows !== locations) throw new Error(`the board shows ${result.rows} rows, expected ${locations}`);
-    return result.ms;
+    return { ms: result.ms, requests: await requests() };
   } finally {
     await context.close();
   }
 }
 
-/** One untimed warm-up load, then `runs` timed loads of the board. */
+/**
+ * One untimed warm-up load, then `runs` timed loads of the board. requests: the GraphQL
+ * operations of the median run with their duration (request sent → response received, ms).
+ */
 export async function measureBoardRender(browser, baseUrl, account, { locations, runs }) {
   const state = await signedInState(browser, baseUrl, account);
   await boardRun(browser, baseUrl, state, locations);
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push(await boardRun(browser, baseUrl, state, locations));
-  return times;
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await boardRun(browser, baseUrl, state, locations));
+  const sorted = [...results].sort((a, b) => a.ms - b.ms);
+  return { times: results.map((r) => r.ms), requests: sorted[Math.floor(sorted.length / 2)].requests };
+}
+
+/** The page's GraphQL requests: operation name and duration; call the result once the page is done. */
+function graphqlTimes(page) {
+  const finished = [];
+  page.on('requestfinished', (request) => {
+    if (!request.url().endsWith('/graphql')) return;
+    const name = request.postDataJSON()?.operationName ?? '?';
+    const t = request.timing();
+    finished.push({ name, ms: t.responseEnd });
+  });
+  return async () => finished.map((r) => `${r.name} ${r.ms.toFixed(0)} ms`).join(', ');
 }

@@ -1,81 +1,201 @@
-// Every page is loaded on first use (one chunk per feature), so the first page loads only its own code.
+// Every page is loaded on first use, by its own module (not its feature's index, which would
+// bring the feature's other pages along): the first page loads only its own code.
 import { lazyPage } from './lazy-page';
 
-const accounts = () => import('../features/accounts');
-const audit = () => import('../features/audit');
-const confirmations = () => import('../features/confirmations');
-const cutoverTechnician = () => import('../features/cutover-technician');
-const blockers = () => import('../features/blockers');
-const checklistTemplates = () => import('../features/checklist-templates');
-const cutoverBoard = () => import('../features/cutover-board');
-const auth = () => import('../features/auth');
-const imports = () => import('../features/imports');
-const fachverfahren = () => import('../features/fachverfahren');
-const fileShares = () => import('../features/file-shares');
-const locations = () => import('../features/locations');
-const plan = () => import('../features/plan');
-const projectClosure = () => import('../features/project-closure');
-const persons = () => import('../features/persons');
-const provisioning = () => import('../features/provisioning');
-const printers = () => import('../features/printers');
-const software = () => import('../features/software');
-const tenants = () => import('../features/tenants');
-const testRuns = () => import('../features/test-runs');
-const workstations = () => import('../features/workstations');
-
-export const AccountCreatePage = lazyPage(accounts, 'AccountCreatePage');
-export const AccountEditPage = lazyPage(accounts, 'AccountEditPage');
-export const AccountListPage = lazyPage(accounts, 'AccountListPage');
-export const AuditListPage = lazyPage(audit, 'AuditListPage');
-export const ConfirmationPage = lazyPage(confirmations, 'ConfirmationPage');
-export const TodoPage = lazyPage(confirmations, 'TodoPage');
-export const TechnicianPage = lazyPage(cutoverTechnician, 'TechnicianPage');
-export const BlockersPage = lazyPage(blockers, 'BlockersPage');
-export const ChecklistTemplatesPage = lazyPage(checklistTemplates, 'ChecklistTemplatesPage');
-export const TemplateEditPage = lazyPage(checklistTemplates, 'TemplateEditPage');
-export const CutoverBoardPage = lazyPage(cutoverBoard, 'CutoverBoardPage');
-export const CutoverLocationPage = lazyPage(cutoverBoard, 'CutoverLocationPage');
-export const LoginPage = lazyPage(auth, 'LoginPage');
-export const MyAccountPage = lazyPage(auth, 'MyAccountPage');
-export const SetPasswordPage = lazyPage(auth, 'SetPasswordPage');
-export const ImportHistoryPage = lazyPage(imports, 'ImportHistoryPage');
-export const ImportPage = lazyPage(imports, 'ImportPage');
-export const FachverfahrenCreatePage = lazyPage(fachverfahren, 'FachverfahrenCreatePage');
-export const FachverfahrenDetailPage = lazyPage(fachverfahren, 'FachverfahrenDetailPage');
-export const FachverfahrenEditPage = lazyPage(fachverfahren, 'FachverfahrenEditPage');
-export const FachverfahrenListPage = lazyPage(fachverfahren, 'FachverfahrenListPage');
-export const FileShareCreatePage = lazyPage(fileShares, 'FileShareCreatePage');
-export const FileShareDetailPage = lazyPage(fileShares, 'FileShareDetailPage');
-export const FileShareEditPage = lazyPage(fileShares, 'FileShareEditPage');
-export const FileShareListPage = lazyPage(fileShares, 'FileShareListPage');
-export const LocationCreatePage = lazyPage(locations, 'LocationCreatePage');
-export const LocationEditPage = lazyPage(locations, 'LocationEditPage');
-export const LocationLayout = lazyPage(locations, 'LocationLayout');
-export const LocationListPage = lazyPage(locations, 'LocationListPage');
-export const LocationWavePage = lazyPage(plan, 'LocationWavePage');
-export const ReadinessBoardPage = lazyPage(plan, 'ReadinessBoardPage');
-export const TimelinePage = lazyPage(plan, 'TimelinePage');
-export const ProjectClosurePage = lazyPage(projectClosure, 'ProjectClosurePage');
-export const PersonCreatePage = lazyPage(persons, 'PersonCreatePage');
-export const PersonDetailPage = lazyPage(persons, 'PersonDetailPage');
-export const PersonEditPage = lazyPage(persons, 'PersonEditPage');
-export const PersonListPage = lazyPage(persons, 'PersonListPage');
-export const ProvisioningPage = lazyPage(provisioning, 'ProvisioningPage');
-export const PrinterCreatePage = lazyPage(printers, 'PrinterCreatePage');
-export const PrinterDetailPage = lazyPage(printers, 'PrinterDetailPage');
-export const PrinterEditPage = lazyPage(printers, 'PrinterEditPage');
-export const PrinterListPage = lazyPage(printers, 'PrinterListPage');
-export const SoftwareCreatePage = lazyPage(software, 'SoftwareCreatePage');
-export const SoftwareDetailPage = lazyPage(software, 'SoftwareDetailPage');
-export const SoftwareEditPage = lazyPage(software, 'SoftwareEditPage');
-export const SoftwareListPage = lazyPage(software, 'SoftwareListPage');
-export const TenantCreatePage = lazyPage(tenants, 'TenantCreatePage');
-export const TenantEditPage = lazyPage(tenants, 'TenantEditPage');
-export const TenantLayout = lazyPage(tenants, 'TenantLayout');
-export const TenantListPage = lazyPage(tenants, 'TenantListPage');
-export const TenantOverviewPage = lazyPage(tenants, 'TenantOverviewPage');
-export const TestRunsPage = lazyPage(testRuns, 'TestRunsPage');
-export const WorkstationCreatePage = lazyPage(workstations, 'WorkstationCreatePage');
-export const WorkstationDetailPage = lazyPage(workstations, 'WorkstationDetailPage');
-export const WorkstationEditPage = lazyPage(workstations, 'WorkstationEditPage');
-export const WorkstationListPage = lazyPage(workstations, 'WorkstationListPage');
+export const AccountCreatePage = lazyPage(
+  () => import('../features/accounts/components/account-form-page'),
+  'AccountCreatePage',
+);
+export const AccountEditPage = lazyPage(
+  () => import('../features/accounts/components/account-form-page'),
+  'AccountEditPage',
+);
+export const AccountListPage = lazyPage(
+  () => import('../features/accounts/components/account-list-page'),
+  'AccountListPage',
+);
+export const AuditListPage = lazyPage(() => import('../features/audit/components/audit-list-page'), 'AuditListPage');
+export const ConfirmationPage = lazyPage(
+  () => import('../features/confirmations/components/confirmation-page'),
+  'ConfirmationPage',
+);
+export const TodoPage = lazyPage(() => import('../features/confirmations/components/todo-page'), 'TodoPage');
+export const TechnicianPage = lazyPage(
+  () => import('../features/cutover-technician/components/technician-page'),
+  'TechnicianPage',
+);
+export const BlockersPage = lazyPage(() => import('../features/blockers/components/blockers-page'), 'BlockersPage');
+export const ChecklistTemplatesPage = lazyPage(
+  () => import('../features/checklist-templates/components/checklist-templates-page'),
+  'ChecklistTemplatesPage',
+);
+export const TemplateEditPage = lazyPage(
+  () => import('../features/checklist-templates/components/template-edit-page'),
+  'TemplateEditPage',
+);
+export const CutoverBoardPage = lazyPage(
+  () => import('../features/cutover-board/components/cutover-board-page'),
+  'CutoverBoardPage',
+);
+export const CutoverLocationPage = lazyPage(
+  () => import('../features/cutover-board/components/cutover-location-page'),
+  'CutoverLocationPage',
+);
+export const LoginPage = lazyPage(() => import('../features/auth/components/login-page'), 'LoginPage');
+export const MyAccountPage = lazyPage(() => import('../features/auth/components/my-account-page'), 'MyAccountPage');
+export const SetPasswordPage = lazyPage(
+  () => import('../features/auth/components/set-password-page'),
+  'SetPasswordPage',
+);
+export const ImportHistoryPage = lazyPage(
+  () => import('../features/imports/components/import-history-page'),
+  'ImportHistoryPage',
+);
+export const ImportPage = lazyPage(() => import('../features/imports/components/import-page'), 'ImportPage');
+export const FachverfahrenCreatePage = lazyPage(
+  () => import('../features/fachverfahren/components/fachverfahren-form-page'),
+  'FachverfahrenCreatePage',
+);
+export const FachverfahrenDetailPage = lazyPage(
+  () => import('../features/fachverfahren/components/fachverfahren-detail-page'),
+  'FachverfahrenDetailPage',
+);
+export const FachverfahrenEditPage = lazyPage(
+  () => import('../features/fachverfahren/components/fachverfahren-form-page'),
+  'FachverfahrenEditPage',
+);
+export const FachverfahrenListPage = lazyPage(
+  () => import('../features/fachverfahren/components/fachverfahren-list-page'),
+  'FachverfahrenListPage',
+);
+export const FileShareCreatePage = lazyPage(
+  () => import('../features/file-shares/components/file-share-form-page'),
+  'FileShareCreatePage',
+);
+export const FileShareDetailPage = lazyPage(
+  () => import('../features/file-shares/components/file-share-detail-page'),
+  'FileShareDetailPage',
+);
+export const FileShareEditPage = lazyPage(
+  () => import('../features/file-shares/components/file-share-form-page'),
+  'FileShareEditPage',
+);
+export const FileShareListPage = lazyPage(
+  () => import('../features/file-shares/components/file-share-list-page'),
+  'FileShareListPage',
+);
+export const LocationCreatePage = lazyPage(
+  () => import('../features/locations/components/location-form-page'),
+  'LocationCreatePage',
+);
+export const LocationEditPage = lazyPage(
+  () => import('../features/locations/components/location-form-page'),
+  'LocationEditPage',
+);
+export const LocationLayout = lazyPage(
+  () => import('../features/locations/components/location-layout'),
+  'LocationLayout',
+);
+export const LocationListPage = lazyPage(
+  () => import('../features/locations/components/location-list-page'),
+  'LocationListPage',
+);
+export const LocationWavePage = lazyPage(
+  () => import('../features/plan/components/location-wave-page'),
+  'LocationWavePage',
+);
+export const ReadinessBoardPage = lazyPage(
+  () => import('../features/plan/components/readiness-board-page'),
+  'ReadinessBoardPage',
+);
+export const TimelinePage = lazyPage(() => import('../features/plan/components/timeline-page'), 'TimelinePage');
+export const ProjectClosurePage = lazyPage(
+  () => import('../features/project-closure/components/project-closure-page'),
+  'ProjectClosurePage',
+);
+export const PersonCreatePage = lazyPage(
+  () => import('../features/persons/components/person-form-page'),
+  'PersonCreatePage',
+);
+export const PersonDetailPage = lazyPage(
+  () => import('../features/persons/components/person-detail-page'),
+  'PersonDetailPage',
+);
+export const PersonEditPage = lazyPage(
+  () => import('../features/persons/components/person-form-page'),
+  'PersonEditPage',
+);
+export const PersonListPage = lazyPage(
+  () => import('../features/persons/components/person-list-page'),
+  'PersonListPage',
+);
+export const ProvisioningPage = lazyPage(
+  () => import('../features/provisioning/components/provisioning-page'),
+  'ProvisioningPage',
+);
+export const PrinterCreatePage = lazyPage(
+  () => import('../features/printers/components/printer-form-page'),
+  'PrinterCreatePage',
+);
+export const PrinterDetailPage = lazyPage(
+  () => import('../features/printers/components/printer-detail-page'),
+  'PrinterDetailPage',
+);
+export const PrinterEditPage = lazyPage(
+  () => import('../features/printers/components/printer-form-page'),
+  'PrinterEditPage',
+);
+export const PrinterListPage = lazyPage(
+  () => import('../features/printers/components/printer-list-page'),
+  'PrinterListPage',
+);
+export const SoftwareCreatePage = lazyPage(
+  () => import('../features/software/components/software-form-page'),
+  'SoftwareCreatePage',
+);
+export const SoftwareDetailPage = lazyPage(
+  () => import('../features/software/components/software-detail-page'),
+  'SoftwareDetailPage',
+);
+export const SoftwareEditPage = lazyPage(
+  () => import('../features/software/components/software-form-page'),
+  'SoftwareEditPage',
+);
+export const SoftwareListPage = lazyPage(
+  () => import('../features/software/components/software-list-page'),
+  'SoftwareListPage',
+);
+export const TenantCreatePage = lazyPage(
+  () => import('../features/tenants/components/tenant-form-page'),
+  'TenantCreatePage',
+);
+export const TenantEditPage = lazyPage(
+  () => import('../features/tenants/components/tenant-form-page'),
+  'TenantEditPage',
+);
+export const TenantLayout = lazyPage(() => import('../features/tenants/components/tenant-layout'), 'TenantLayout');
+export const TenantListPage = lazyPage(
+  () => import('../features/tenants/components/tenant-list-page'),
+  'TenantListPage',
+);
+export const TenantOverviewPage = lazyPage(
+  () => import('../features/tenants/components/tenant-overview-page'),
+  'TenantOverviewPage',
+);
+export const TestRunsPage = lazyPage(() => import('../features/test-runs/components/test-runs-page'), 'TestRunsPage');
+export const WorkstationCreatePage = lazyPage(
+  () => import('../features/workstations/components/workstation-form-page'),
+  'WorkstationCreatePage',
+);
+export const WorkstationDetailPage = lazyPage(
+  () => import('../features/workstations/components/workstation-detail-page'),
+  'WorkstationDetailPage',
+);
+export const WorkstationEditPage = lazyPage(
+  () => import('../features/workstations/components/workstation-form-page'),
+  'WorkstationEditPage',
+);
+export const WorkstationListPage = lazyPage(
+  () => import('../features/workstations/components/workstation-list-page'),
+  'WorkstationListPage',
+);
