@@ -62,6 +62,7 @@ import { SEGMENTS, TECHNICIAN_PATH } from '../lib/paths';
 import { useSession } from '../lib/session';
 import { AppLayout } from './app-shell';
 import { NotFoundPage } from './not-found-page';
+import { preloadRoute } from './preload-route';
 import { RequirePermission, RequireSession } from './require-session';
 
 type Page = ComponentType;
@@ -90,7 +91,7 @@ function StartPage() {
   return <TenantListPage />;
 }
 
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
@@ -211,4 +212,9 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+// The start page (`/`) is not preloaded: without a session it leads to the login page.
+preloadRoute(routes, window.location.pathname);
+
+export const router = createBrowserRouter(routes);
