@@ -64,7 +64,7 @@ async function main() {
   }
   const file = path.join(root, 'bench/results.json');
   writeResults(file, rows);
-  writePerformanceDoc(path.join(root, 'docs/performance.md'), rows, info);
+  await writePerformanceDoc(path.join(root, 'docs/performance.md'), rows, info);
   log(`wrote ${path.relative(root, file)} and docs/performance.md (${seconds} s in all)`);
 }
 
