@@ -3,6 +3,12 @@ import fs from 'node:fs';
 
 const round = (x, digits) => (x === null ? null : Number(x.toFixed(digits)));
 
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
 /** Evaluates targets of the form "<= N", "< N", ">= N", "== N" against the value (or the ratio when there is one). */
 function meets(target, measured) {
   if (!target || measured === null) return null;
@@ -18,13 +24,26 @@ function meets(target, measured) {
   }[m[1]];
 }
 
+/** API/raw of each alternating pair (index i of both lists ran back to back). */
+export function pairRatios({ api, raw }) {
+  if (api.length !== raw.length || api.length === 0)
+    throw new Error(`unpaired runs: ${api.length} API, ${raw.length} raw`);
+  return api.map((a, i) => a / raw[i]);
+}
+
 /**
- * A result row. With a baseline the target applies to the ratio (value / baseline),
- * otherwise to the value itself; `met` may be given explicitly for derived checks.
+ * A result row. With a baseline the target applies to the ratio, otherwise to the value itself;
+ * `met` may be given explicitly for derived checks. With `pairs` ({ api, raw }: the runs of each
+ * side, pair by pair) the ratio is the median of the per-pair ratios, which a load spike on the
+ * shared machine moves less than a ratio of the two medians; without, it is value / baseline.
  */
-export function row({ scenario, value, unit, baseline = null, target = null, met, digits = 1, note = '' }) {
-  const ratio = baseline === null ? null : round(value / baseline, 2);
+export function row({ scenario, value, unit, baseline = null, pairs, target = null, met, digits = 1, note = '' }) {
+  const ratios = pairs ? pairRatios(pairs) : null;
+  const ratio = baseline === null ? null : round(ratios ? median(ratios) : value / baseline, 2);
   const v = round(value, digits);
+  const pairNote = ratios
+    ? `median of ${ratios.length} pair ratios (${ratios.map((r) => r.toFixed(2)).join(', ')})`
+    : '';
   return {
     result: {
       scenario,
@@ -35,7 +54,7 @@ export function row({ scenario, value, unit, baseline = null, target = null, met
       target,
       met: met ?? meets(target, ratio ?? v),
     },
-    note,
+    note: [note, pairNote].filter(Boolean).join('; '),
   };
 }
 

@@ -32,6 +32,7 @@ export async function tickRows({ app, url, plan, tenantName, pairs, rawPool, log
       value: m.api.tps,
       unit: 'ticks/s',
       baseline: m.raw.tps,
+      pairs: { api: m.api.rates, raw: m.raw.rates },
       target: '>= 0.4',
       note: `${setup}; medians of ${pairs} alternating pairs of rounds (API ${rates(m.api)}; raw ${rates(m.raw)} ticks/s)`,
     }),

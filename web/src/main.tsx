@@ -6,6 +6,7 @@ import '@mantine/dropzone/styles.css';
 import 'mantine-datatable/styles.css';
 import './app/global.css';
 import { App } from './app/app';
+import { i18nReady } from './app/i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Root element #root is missing in index.html');
@@ -16,8 +17,11 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A stored English choice loads its texts first, so the first paint is already in English.
+void i18nReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,14 +1,15 @@
-import { Burger, Button, Divider, Drawer, em, Stack, Text, useMantineTheme } from '@mantine/core';
+import { Burger, em, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation } from 'react-router';
-import { paths } from '../lib/paths';
+import { useLocation } from 'react-router';
 import { useSession } from '../lib/session';
 import classes from './mobile-menu.module.css';
-import { LanguageButton, SHELL_BREAKPOINT, useSignOut, type MainNavEntry } from './shell-nav';
+import { SHELL_BREAKPOINT, type MainNavEntry } from './shell-nav';
 
 const DRAWER_ID = 'main-menu';
+// Loaded when the burger is first used: Drawer, ScrollArea and their positioning code stay out of the first page.
+const MobileMenuDrawer = lazy(async () => ({ default: (await import('./mobile-menu-drawer')).MobileMenuDrawer }));
 
 /**
  * Phones and tablets: a burger in the header opens navigation, account, language and logout in a
@@ -18,8 +19,8 @@ const DRAWER_ID = 'main-menu';
 export function MobileMenu({ entries }: { entries: MainNavEntry[] }) {
   const { t } = useTranslation();
   const { account } = useSession();
-  const signOut = useSignOut();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [used, setUsed] = useState(false);
   const { pathname } = useLocation();
   const theme = useMantineTheme();
   const desktop = useMediaQuery(`(min-width: ${em(theme.breakpoints[SHELL_BREAKPOINT] ?? '75em')})`);
@@ -30,12 +31,14 @@ export function MobileMenu({ entries }: { entries: MainNavEntry[] }) {
   }, [desktop, close]);
 
   if (!account) return null;
-  const role = t(`roles.${account.role}`);
   return (
     <>
       <Burger
         opened={opened}
-        onClick={toggle}
+        onClick={() => {
+          setUsed(true);
+          toggle();
+        }}
         color="white"
         hiddenFrom={SHELL_BREAKPOINT}
         className={classes.burger}
@@ -44,62 +47,11 @@ export function MobileMenu({ entries }: { entries: MainNavEntry[] }) {
         aria-controls={opened ? DRAWER_ID : undefined}
         aria-haspopup="dialog"
       />
-      <Drawer.Root id={DRAWER_ID} opened={opened} onClose={close} size="min(22rem, 88vw)">
-        <Drawer.Overlay />
-        <Drawer.Content>
-          {/* A div, not Mantine's <header>: a second "banner" landmark would confuse screen readers. */}
-          <Drawer.Header component="div">
-            <Drawer.Title fw={700} fz="lg">
-              {t('shell.menuTitle')}
-            </Drawer.Title>
-            <Drawer.CloseButton aria-label={t('shell.closeMenu')} size="lg" />
-          </Drawer.Header>
-          <Drawer.Body>
-            <Stack gap="md">
-              <nav aria-label={t('nav.main')}>
-                <ul className={classes.list}>
-                  {entries.map((entry) => (
-                    <li key={entry.to}>
-                      <NavLink to={entry.to} end={entry.end} className={classes.link} onClick={close}>
-                        {entry.label}
-                      </NavLink>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-              <Divider />
-              <NavLink
-                to={paths.myAccount()}
-                className={classes.account}
-                onClick={close}
-                aria-label={t('shell.accountLabel', { name: account.displayName, role })}
-              >
-                {/* Spaces between the lines keep the visible text inside the accessible name (WCAG 2.5.3). */}
-                <Text span size="sm" c="dimmed" display="block">
-                  {t('shell.myAccount')}
-                </Text>{' '}
-                <Text span fw={600} display="block">
-                  {account.displayName}
-                </Text>{' '}
-                <Text span size="sm" display="block">
-                  {role}
-                </Text>
-              </NavLink>
-              <LanguageButton variant="outline" size="md" fullWidth />
-              <Button
-                size="md"
-                fullWidth
-                onClick={() => {
-                  close();
-                  signOut();
-                }}
-              >
-                {t('shell.signOut')}
-              </Button>
-            </Stack>
-          </Drawer.Body>
-        </Drawer.Content>
-      </Drawer.Root>
+      {used && (
+        <Suspense fallback={null}>
+          <MobileMenuDrawer id={DRAWER_ID} entries={entries} opened={opened} close={close} />
+        </Suspense>
+      )}
     </>
   );
 }

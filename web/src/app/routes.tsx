@@ -1,54 +1,71 @@
-import type { JSX } from 'react';
+import type { ComponentType, JSX } from 'react';
 import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
-import { AccountCreatePage, AccountEditPage, AccountListPage } from '../features/accounts';
-import { AuditListPage } from '../features/audit';
-import { ConfirmationPage, TodoPage } from '../features/confirmations';
-import { TECHNICIAN_PATH, TechnicianPage } from '../features/cutover-technician';
-import { BlockersPage } from '../features/blockers';
-import { ChecklistTemplatesPage, TemplateEditPage } from '../features/checklist-templates';
-import { CutoverBoardPage, CutoverLocationPage } from '../features/cutover-board';
-import { LoginPage, MyAccountPage, SetPasswordPage } from '../features/auth';
-import { ImportHistoryPage, ImportPage } from '../features/imports';
 import {
+  AccountCreatePage,
+  AccountEditPage,
+  AccountListPage,
+  AuditListPage,
+  ConfirmationPage,
+  TodoPage,
+  TechnicianPage,
+  BlockersPage,
+  ChecklistTemplatesPage,
+  TemplateEditPage,
+  CutoverBoardPage,
+  CutoverLocationPage,
+  LoginPage,
+  MyAccountPage,
+  SetPasswordPage,
+  ImportHistoryPage,
+  ImportPage,
   FachverfahrenCreatePage,
   FachverfahrenDetailPage,
   FachverfahrenEditPage,
   FachverfahrenListPage,
-} from '../features/fachverfahren';
-import {
   FileShareCreatePage,
   FileShareDetailPage,
   FileShareEditPage,
   FileShareListPage,
-} from '../features/file-shares';
-import { LocationCreatePage, LocationEditPage, LocationLayout, LocationListPage } from '../features/locations';
-import { LocationWavePage, ReadinessBoardPage, TimelinePage } from '../features/plan';
-import { ProjectClosurePage } from '../features/project-closure';
-import { PersonCreatePage, PersonDetailPage, PersonEditPage, PersonListPage } from '../features/persons';
-import { ProvisioningPage } from '../features/provisioning';
-import { PrinterCreatePage, PrinterDetailPage, PrinterEditPage, PrinterListPage } from '../features/printers';
-import { SoftwareCreatePage, SoftwareDetailPage, SoftwareEditPage, SoftwareListPage } from '../features/software';
-import {
+  LocationCreatePage,
+  LocationEditPage,
+  LocationLayout,
+  LocationListPage,
+  LocationWavePage,
+  ReadinessBoardPage,
+  TimelinePage,
+  ProjectClosurePage,
+  PersonCreatePage,
+  PersonDetailPage,
+  PersonEditPage,
+  PersonListPage,
+  ProvisioningPage,
+  PrinterCreatePage,
+  PrinterDetailPage,
+  PrinterEditPage,
+  PrinterListPage,
+  SoftwareCreatePage,
+  SoftwareDetailPage,
+  SoftwareEditPage,
+  SoftwareListPage,
   TenantCreatePage,
   TenantEditPage,
   TenantLayout,
   TenantListPage,
   TenantOverviewPage,
-} from '../features/tenants';
-import { TestRunsPage } from '../features/test-runs';
-import {
+  TestRunsPage,
   WorkstationCreatePage,
   WorkstationDetailPage,
   WorkstationEditPage,
   WorkstationListPage,
-} from '../features/workstations';
-import { SEGMENTS } from '../lib/paths';
+} from './lazy-pages';
+import { SEGMENTS, TECHNICIAN_PATH } from '../lib/paths';
 import { useSession } from '../lib/session';
 import { AppLayout } from './app-shell';
 import { NotFoundPage } from './not-found-page';
+import { preloadRoute } from './preload-route';
 import { RequirePermission, RequireSession } from './require-session';
 
-type Page = () => JSX.Element;
+type Page = ComponentType;
 
 /** Create and edit pages are for roles that may change the inventory; the others see "keine Berechtigung". */
 const writer = (element: JSX.Element) => <RequirePermission permission="inventory.write">{element}</RequirePermission>;
@@ -74,7 +91,7 @@ function StartPage() {
   return <TenantListPage />;
 }
 
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
@@ -195,4 +212,9 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+// The start page (`/`) is not preloaded: without a session it leads to the login page.
+preloadRoute(routes, window.location.pathname);
+
+export const router = createBrowserRouter(routes);

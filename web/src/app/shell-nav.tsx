@@ -1,8 +1,7 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { TECHNICIAN_PATH } from '../features/cutover-technician';
-import { paths } from '../lib/paths';
+import { paths, TECHNICIAN_PATH } from '../lib/paths';
 import { usePermissions, useSession } from '../lib/session';
 import { currentLanguage, setLanguage } from './i18n';
 

@@ -9,6 +9,9 @@ export const SEGMENTS = {
   fachverfahren: 'fachverfahren',
 } as const;
 
+/** The technicians' page ("Umstellung heute"); also their start page. */
+export const TECHNICIAN_PATH = '/technik';
+
 export type InventoryObject = keyof typeof SEGMENTS;
 
 /** Only same-site paths are followed after login (no open redirect to another host). */

@@ -1,4 +1,4 @@
 export { TechnicianPage } from './components/technician-page';
 
-/** The technicians' page ("Umstellung heute"); also their start page. */
-export const TECHNICIAN_PATH = '/technik';
+// The path lives in lib/paths so the shell can link to the page without loading it.
+export { TECHNICIAN_PATH } from '../../lib/paths';

@@ -1,0 +1,31 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { PageLoading } from './page-loading';
+
+/** A page component whose code can be fetched before it renders. */
+export type LazyPage = ComponentType & { preload: () => Promise<unknown> };
+
+/**
+ * A page whose code is loaded on first use: `load` is the page module's dynamic import, `name` the
+ * page it exports. Each page gets its own Suspense boundary, so a layout (Verwaltung, Standort)
+ * stays visible while the page inside it loads.
+ */
+export function lazyPage<M extends Record<K, ComponentType>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+): LazyPage {
+  const Page = lazy(async () => {
+    const page: ComponentType = (await load())[name];
+    return { default: page };
+  });
+  function LazyPageComponent() {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
+    );
+  }
+  LazyPageComponent.displayName = `Lazy(${String(name)})`;
+  // The browser caches the module, so loading it early makes the later render immediate.
+  LazyPageComponent.preload = load;
+  return LazyPageComponent;
+}
