@@ -38,6 +38,7 @@ export async function run({ reduced, log }) {
           edit: { id: objects.workstations[2 * l], version: 1, writes: [] },
           transition: { id: objects.workstations[2 * l + 1], status: 'PLANNED', writes: [] },
         }));
+        log('database, accounts and API ready');
         const decided = [];
         let nextPerson = 0;
         const lane = async (l) => {

@@ -16,7 +16,7 @@ const FAILED_WITHIN_MS = 30_000;
 
 export async function run({ reduced, log }) {
   const kills = reduced ? 5 : 20;
-  const rows = reduced ? 5_000 : 20_000;
+  const rows = reduced ? 5_000 : 10_000;
   const failures = [];
   const phases = {};
   const stats = { committedBeforeKill: 0, lostRows: 0, partialRows: 0, orphanMsMax: 0, failedMsMax: 0 };

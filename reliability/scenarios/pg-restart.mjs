@@ -37,6 +37,7 @@ export async function run({ reduced, log }) {
     app = await startApp({ DATABASE_URL: url, SCHALTPLAN_DEMO_DATA: 'off', GRAPHQL_RATE_LIMIT: '0' });
     // The owner connection must be closed before PostgreSQL stops (its error would end this process).
     const admin = await withClient(url, (owner) => signIn(app.baseUrl, owner, { role: 'ADMIN', label: 'reader' }));
+    log('database, account and API ready');
     for (let i = 1; i <= restarts; i++) {
       const traffic = startTraffic(app.baseUrl, admin.cookie);
       await sleep(1_500);
