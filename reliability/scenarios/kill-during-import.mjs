@@ -42,7 +42,7 @@ export async function run({ reduced, log }) {
 
         for (let i = 1; i <= kills; i++) {
           const [tenantId] = await createImportTenants(owner, 1, `reliability kill ${i}`);
-          const delay = Math.random() * Math.min(...spans.slice(-3));
+          const delay = 0.9 * Math.random() * Math.min(...spans.slice(-3));
           const attempt = trackedImport(app.baseUrl, user.cookie, tenantId, file);
           await sleep(delay);
           const phase = attempt.phase;
