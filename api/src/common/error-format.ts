@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/database-unavailable';
 import { AppError } from './errors';
 import { logger } from './logger';
 
@@ -37,6 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     !(original instanceof Error && !(original instanceof GraphQLError))
   ) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   const correlationId = randomUUID();
   logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');

@@ -97,6 +97,10 @@ export class ConfirmationDecisionsService {
     const n = selectionParams.length + 4;
     // Already confirmed and unchanged: confirming again would only rewrite who and when.
     const skip = decision.skipConfirmed ? `AND state <> 'CONFIRMED'` : '';
+    // The same again for a confirmation committed meanwhile (two coordinators at once): it stays.
+    const keep = decision.skipConfirmed
+      ? `WHERE NOT (confirmation.status = 'CONFIRMED' AND confirmation.changed_at IS NULL)`
+      : '';
     const changes = `jsonb_build_object('state', jsonb_build_object('old', t.state, 'new', $${n}::text))
       || CASE WHEN t.comment IS DISTINCT FROM $${n + 1}::text
          THEN jsonb_build_object('comment', jsonb_build_object('old', t.comment, 'new', $${n + 1}::text))
@@ -115,6 +119,7 @@ export class ConfirmationDecisionsService {
          ON CONFLICT (tenant_id, person_id) DO UPDATE SET status = EXCLUDED.status, comment = EXCLUDED.comment,
            snapshot = EXCLUDED.snapshot, decided_by = EXCLUDED.decided_by, decided_by_name = EXCLUDED.decided_by_name,
            decided_at = now(), changed_at = NULL, version = confirmation.version + 1
+         ${keep}
          RETURNING person_id
        ), audited AS (
          INSERT INTO audit_entry (tenant_id, account_id, account_name, object_type, object_id, object_label, action,

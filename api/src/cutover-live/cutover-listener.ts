@@ -8,7 +8,8 @@ import { logger } from '../common/logger';
 import { Coalescer, type CutoverProgress, parseNotification } from './coalescer';
 
 export const COALESCE_MS = 100;
-const BACKOFF_MS = { first: 250, max: 10_000 };
+// Capped low: until it is back, live updates are silent and the session cache is off.
+const BACKOFF_MS = { first: 250, max: 2_000 };
 
 /**
  * The one LISTEN connection of this process: the triggers NOTIFY at commit, every API process

@@ -37,6 +37,8 @@ export interface ClusterOptions {
   log: (msg: string) => void;
   /** Trade durability for speed (throw-away test clusters). */
   fast?: boolean;
+  /** Listen on this port instead of a free one (a restart that clients must find again). */
+  port?: number;
 }
 
 const LOG_FILE = 'server.log';
@@ -95,10 +97,11 @@ async function spawnServer(
   user: ServerUser,
   password: string,
   fast: boolean,
+  fixedPort?: number,
 ): Promise<Running> {
   const logFile = path.join(clusterDir, LOG_FILE);
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
+    const port = fixedPort ?? (await freePort());
     const offset = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
     const fd = fs.openSync(logFile, 'a', 0o600);
     const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200'];
@@ -123,7 +126,8 @@ async function spawnServer(
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const output = readFrom(logFile, offset);
-    if (exited !== undefined && /could not bind|Address already in use/i.test(output) && attempt < 3) continue;
+    const retry = fixedPort === undefined && attempt < 3;
+    if (exited !== undefined && /could not bind|Address already in use/i.test(output) && retry) continue;
     if (exited === undefined) child.kill('SIGQUIT');
     throw new Error(
       `Embedded PostgreSQL did not start in ${clusterDir} (${exited ?? 'not ready after 30 s'}). Server output:\n${output || '(none)'}`,
@@ -159,7 +163,7 @@ export async function startEmbeddedCluster(options: ClusterOptions): Promise<Emb
   const password = isInitialised(clusterDir) ? readPassword(clusterDir) : initdb(clusterDir, bins, user, log);
   checkMajorVersion(clusterDir, bins);
   await clearStalePostmaster(clusterDir, bins, user, log);
-  const { child, port } = await spawnServer(clusterDir, bins, user, password, options.fast ?? false);
+  const { child, port } = await spawnServer(clusterDir, bins, user, password, options.fast ?? false, options.port);
   const ownerFile = path.join(clusterDir, OWNER_FILE);
   fs.writeFileSync(ownerFile, `${process.pid}\n`);
   // Last resort when the app exits without calling stop(): the server shuts itself down on SIGINT.

@@ -29,6 +29,24 @@ const INTERVAL_MS = 300;
 const HEARTBEAT_MS = 5_000;
 
 /**
+ * The advisory lock a run's import transaction holds for its whole life (`idSql` is the run id's
+ * SQL). PostgreSQL frees it when that transaction ends, also when its process was killed.
+ */
+export const runLockKey = (idSql: string): string => `hashtextextended('import-run:' || ${idSql}::text, 0)`;
+
+/**
+ * A RUNNING run whose process died shows as failed. Its lock being free says so at once; the
+ * stale heartbeat covers the moments before the lock is taken and after the transaction ended
+ * (the final write follows). Silent for a minute counts as dead in any case.
+ */
+export const ABANDONED_SQL = `(r.status = 'RUNNING' AND (r.heartbeat_at < now() - interval '1 minute'
+  OR (r.heartbeat_at < now() - interval '${(3 * HEARTBEAT_MS) / 1000} seconds' AND NOT EXISTS (
+    SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND l.classid = ((${runLockKey('r.id')} >> 32) & 4294967295)::oid
+      AND l.objid = (${runLockKey('r.id')} & 4294967295)::oid))))`;
+
+/**
  * Keeps the import_run row up to date from outside the import's transaction, so a client polling
  * the run sees real progress (bytes read, then steps) while the import itself is not committed.
  */

@@ -14,7 +14,7 @@ import { createRowMapper, type RowError } from './engine/row-mapper';
 import { copyInOf } from './engine/copy-in';
 import { createStage, StageWriter, type Query } from './engine/stage';
 import { validateStage } from './engine/validate';
-import { ProgressWriter, type RunFinish } from './import-progress';
+import { ProgressWriter, runLockKey, type RunFinish } from './import-progress';
 
 export type ImportMode = 'DRY_RUN' | 'COMMIT';
 
@@ -108,6 +108,8 @@ export class ImportRunner implements OnModuleDestroy {
   ): Promise<RunFinish | null> {
     const query: Query = <T>(sql: string, params?: unknown[]) => ctx.query<T>(sql, params);
     const tenantId = job.file.tenantId;
+    // Tells readers this run is alive (ABANDONED_SQL) until the transaction ends.
+    await query(`SELECT pg_advisory_xact_lock(${runLockKey('$1')})`, [runId]);
     // Staging 200k rows: sorts, hashes and the temp table stay in memory instead of spilling to
     // disk. temp_buffers is refused once a (pooled) session has used a temp table: then it stays.
     await query(`SELECT set_config('work_mem', '64MB', true)`);

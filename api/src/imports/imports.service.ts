@@ -17,6 +17,7 @@ import {
 import { ImportFileError } from './reading/import-file-error';
 import { analyzeFile, type ReadOptions } from './reading/row-source';
 import { rowError, toRun, type RunRow } from './import-run.mapper';
+import { ABANDONED_SQL } from './import-progress';
 
 const CHAR_DELIMITERS = Object.fromEntries(Object.entries(DELIMITER_CHARS).map(([k, v]) => [v, k])) as Record<
   string,
@@ -24,10 +25,10 @@ const CHAR_DELIMITERS = Object.fromEntries(Object.entries(DELIMITER_CHARS).map((
 >;
 
 /**
- * A run whose process died (no heartbeat for a minute) shows as failed: nothing of it was
- * committed, because its transaction ended with its connection.
+ * A run whose process died shows as failed: nothing of it was committed, because its
+ * transaction ended with its connection.
  */
-const RUN_COLUMNS = `r.*, (r.status = 'RUNNING' AND r.heartbeat_at < now() - interval '1 minute') AS abandoned`;
+const RUN_COLUMNS = `r.*, ${ABANDONED_SQL} AS abandoned`;
 
 /** Uploaded files, their analysis, import runs and the history. */
 @Injectable()

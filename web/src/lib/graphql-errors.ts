@@ -32,6 +32,9 @@ export function describeError(error: unknown): AppErrorInfo {
         return { kind: 'not-found' };
       case 'FORBIDDEN':
         return { kind: 'forbidden' };
+      // The database is away for a moment: to the user the same as an unreachable server.
+      case 'SERVICE_UNAVAILABLE':
+        return { kind: 'network' };
       case 'UNIQUE_VIOLATION':
         return { kind: 'unique', field: typeof extensions.field === 'string' ? extensions.field : undefined };
       case 'BAD_USER_INPUT': {

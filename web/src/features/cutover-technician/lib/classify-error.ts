@@ -12,8 +12,9 @@ export function classifySendError(error: unknown): SendOutcome {
     const first = error.errors[0];
     const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN';
     const message = first?.message ?? error.message;
-    // Signed out meanwhile: the op waits for the next login of the same account.
-    if (code === 'UNAUTHENTICATED') return { kind: 'retry', reason: message };
+    // Signed out meanwhile: the op waits for the next login of the same account. The database
+    // away for a moment: nothing was written, the same op succeeds once it is back.
+    if (code === 'UNAUTHENTICATED' || code === 'SERVICE_UNAVAILABLE') return { kind: 'retry', reason: message };
     // CONFLICT, BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, or anything unexpected: the server has
     // answered, a replay would get the same answer; shown, never swallowed, and not blocking the queue.
     return { kind: 'rejected', code, message, details: rejectionDetails(first?.extensions ?? {}) };

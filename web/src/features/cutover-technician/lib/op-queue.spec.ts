@@ -223,7 +223,7 @@ describe('QueueSender', () => {
 });
 
 describe('classifySendError', () => {
-  it('retries what got no GraphQL answer: fetch failures, 5xx, 429, a session to renew', () => {
+  it('retries what got no GraphQL answer: fetch failures, 5xx, 429, a session to renew, the database away', () => {
     expect(classifySendError(new TypeError('Failed to fetch')).kind).toBe('retry');
     const response = (status: number) => new Response('', { status });
     expect(classifySendError(new ServerError('Bad Gateway', { response: response(502), bodyText: '' })).kind).toBe(
@@ -233,6 +233,7 @@ describe('classifySendError', () => {
       'retry',
     );
     expect(classifySendError(graphQLError('UNAUTHENTICATED', 'Bitte anmelden')).kind).toBe('retry');
+    expect(classifySendError(graphQLError('SERVICE_UNAVAILABLE', 'The database cannot be reached')).kind).toBe('retry');
   });
 
   it('keeps the known details of a conflict for the UI, and nothing else', () => {
