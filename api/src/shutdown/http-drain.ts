@@ -19,7 +19,8 @@ export class HttpDrain {
   private settled?: () => void;
 
   constructor(private readonly server: Server) {
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    // First in line, before Express rewrites req.url for mounted middleware.
+    server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
       this.open.set(res, { method: req.method ?? '?', path: (req.url ?? '').split('?')[0], since: Date.now() });
       res.once('close', () => {
         this.open.delete(res);
