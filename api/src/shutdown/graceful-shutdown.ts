@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import type { RequestHandler } from 'express';
+import { logger } from '../common/logger';
 import { HttpDrain, type OpenRequest } from './http-drain';
 import { SubscriptionSockets } from './subscription-sockets';
 
@@ -30,6 +31,8 @@ export class GracefulShutdown {
 
   async drain(): Promise<void> {
     await Promise.all([this.http?.drain(), this.subscriptions.closeAll(SUBSCRIPTION_CLOSE_GRACE_MS)]);
+    const cut = this.http?.closeRemaining() ?? 0;
+    if (cut) logger.info({ connections: cut }, 'shutdown: idle connections closed');
   }
 
   openWork(): OpenWork {

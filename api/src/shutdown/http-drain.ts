@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /** A request still being answered (the path only: query strings may carry search terms). */
@@ -15,10 +16,15 @@ export interface OpenRequest {
  */
 export class HttpDrain {
   private readonly open = new Map<ServerResponse, { method: string; path: string; since: number }>();
+  private readonly sockets = new Set<Socket>();
   private draining = false;
   private settled?: () => void;
 
   constructor(private readonly server: Server) {
+    server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
     // First in line, before Express rewrites req.url for mounted middleware.
     server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
       this.open.set(res, { method: req.method ?? '?', path: (req.url ?? '').split('?')[0], since: Date.now() });
@@ -27,10 +33,6 @@ export class HttpDrain {
         if (this.draining) this.afterResponse();
       });
     });
-  }
-
-  get isDraining(): boolean {
-    return this.draining;
   }
 
   /** Express middleware, first in line: refuses requests that arrive while draining. */
@@ -54,6 +56,17 @@ export class HttpDrain {
       this.settled = resolve;
       this.afterResponse();
     });
+  }
+
+  /**
+   * After the drain: cuts the connections still open (ones that never sent a request, such as a
+   * browser's preconnect, and upgrades not yet closed), which would otherwise hold server.close()
+   * until their timeouts. Returns how many there were.
+   */
+  closeRemaining(): number {
+    const remaining = [...this.sockets];
+    for (const socket of remaining) socket.destroy();
+    return remaining.length;
   }
 
   openRequests(): OpenRequest[] {
