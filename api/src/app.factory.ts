@@ -11,6 +11,9 @@ import { SessionStore } from './auth/session.store';
 import { requestContextMiddleware } from './database/request-context.middleware';
 import { hardeningConfigFromEnv, type HardeningConfig } from './hardening/hardening.config';
 import { applyRateLimit, securityHeaders } from './hardening/http-hardening';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
+import { GracefulShutdown } from './shutdown/graceful-shutdown';
 
 export interface CreateAppOptions {
   dataSource: DataSource;
@@ -26,7 +29,7 @@ export interface CreateAppOptions {
   hardening?: HardeningConfig;
 }
 
-/** Builds the HTTP app: GraphQL at /graphql, downloads under /api, /health, and the web app at /. */
+/** Builds the HTTP app: GraphQL at /graphql, downloads under /api, /health, /metrics and the web app at /. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const hardening = options.hardening ?? hardeningConfigFromEnv();
@@ -34,6 +37,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     AppModule.create({ dataSource: options.dataSource, production, queryLimits: hardening.queryLimits }),
     { logger: new JsonNestLogger(), bodyParser: true },
   );
+  // Outermost: refusal while shutting down, then timing of the whole request.
+  app.use(app.get(GracefulShutdown).attach(app.getHttpServer()));
+  app.use(httpMetricsMiddleware(app.get(MetricsService)));
   app.use(securityHeaders());
   // Before body parsing, so a refused request costs nothing; req.ip honours "trust proxy" below.
   applyRateLimit(app, hardening.rateLimit);
@@ -54,7 +60,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     app.useStaticAssets(webDist, { index: false, maxAge: production ? '1h' : 0 });
     // Client-side routes (/verwaltungen/…) all load the SPA shell.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || /^\/(graphql|health|api)(\/|$)/.test(req.path)) return next();
+      if (req.method !== 'GET' || /^\/(graphql|health|metrics|api)(\/|$)/.test(req.path)) return next();
       if (!req.accepts('html')) return next();
       res.sendFile(join(webDist, 'index.html'));
     });

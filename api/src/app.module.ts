@@ -31,6 +31,11 @@ import { hideSuggestions } from './hardening/hide-suggestions';
 import { queryLimitsPlugin } from './hardening/query-limits';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
+import { MetricsModule } from './metrics/metrics.module';
+import { MetricsService } from './metrics/metrics.service';
+import { GracefulShutdown } from './shutdown/graceful-shutdown';
+import { ShutdownModule } from './shutdown/shutdown.module';
 import { LocationsModule } from './locations/locations.module';
 import { PersonsModule } from './persons/persons.module';
 import { PlanModule } from './plan/plan.module';
@@ -87,9 +92,13 @@ export class AppModule {
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [CutoverLiveModule],
-          inject: [LiveSessions],
-          useFactory: (live: LiveSessions): ApolloDriverConfig => ({
+          imports: [CutoverLiveModule, MetricsModule, ShutdownModule],
+          inject: [LiveSessions, MetricsService, GracefulShutdown],
+          useFactory: (
+            live: LiveSessions,
+            metrics: MetricsService,
+            shutdown: GracefulShutdown,
+          ): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -101,7 +110,10 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
             // Subscriptions over graphql-ws on the same path (see cutover-live/live-transport.ts).
-            subscriptions: { 'graphql-ws': graphqlWsOptions(live, { production, queryLimits }) },
+            // Tracked, so shutdown can close them (1001) before the HTTP requests have drained.
+            subscriptions: {
+              'graphql-ws': shutdown.subscriptions.track(graphqlWsOptions(live, { production, queryLimits })),
+            },
             context: (
               arg: Omit<HttpGraphQLContext, 'ctx'> | WsContext,
             ): HttpGraphQLContext | Promise<SubscriptionContext> =>
@@ -112,11 +124,14 @@ export class AppModule {
               queryLimitsPlugin(queryLimits),
               requestTransactionPlugin({ exposeStatementCount: !production }),
               cacheControlDisabled(),
+              graphqlMetricsPlugin(metrics),
             ],
             formatError: production ? hideSuggestions(formatError) : formatError,
           }),
         }),
         ...FEATURE_MODULES,
+        MetricsModule,
+        ShutdownModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,6 +6,8 @@ import { createDataSource, migrate } from './database/data-source';
 import { demoAccountsBanner, ensureDemoAccounts } from './database/demo-accounts';
 import { loadDemoIfEmpty } from './database/demo-bootstrap';
 import { resolveDatabase } from './database/embedded-postgres';
+import { GracefulShutdown } from './shutdown/graceful-shutdown';
+import { runShutdown, shutdownTimeoutFromEnv } from './shutdown/shutdown-steps';
 
 /** Boot: database (embedded or DATABASE_URL) → migrations → demo data if empty → HTTP. */
 async function main(): Promise<void> {
@@ -18,15 +20,20 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
-    try {
-      // Nest's close order: GraphQL (WebSockets get 1001 "going away"), the LISTEN client, HTTP.
-      await app?.close();
-      if (dataSource.isInitialized) await dataSource.destroy();
-    } finally {
-      await database.stop();
-      logger.info('stopped');
-      process.exit(0);
-    }
+    const graceful = app?.get(GracefulShutdown);
+    const code = await runShutdown(
+      [
+        // Refuse new connections, close subscriptions with 1001, let requests in flight finish.
+        ['http', () => graceful?.drain()],
+        // Nest: Apollo, background imports (awaited), the LISTEN connection.
+        ['application', () => app?.close()],
+        ['database pool', () => (dataSource.isInitialized ? dataSource.destroy() : undefined)],
+        ['embedded database', () => database.stop()],
+      ],
+      { timeoutMs: shutdownTimeoutFromEnv(), openWork: () => graceful?.openWork() },
+    );
+    logger.info({ code }, 'stopped');
+    process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

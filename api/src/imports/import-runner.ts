@@ -3,6 +3,7 @@ import { LIMITS, type ImportTarget } from '@schaltplan/domain';
 import { DataSource } from 'typeorm';
 import { currentActor } from '../audit/audit-writer';
 import { logger } from '../common/logger';
+import { importRunTimer } from '../metrics/import-metrics';
 import { RequestContext } from '../database/request-context';
 import type { StoredFile } from './import-files.store';
 import { ImportFileError } from './reading/import-file-error';
@@ -82,6 +83,7 @@ export class ImportRunner implements OnModuleDestroy {
     progress: ProgressWriter,
   ): Promise<void> {
     const ctx = this.sibling(parent);
+    const timer = importRunTimer(job);
     progress.attach(runId, job.file.sizeBytes);
     let finish: RunFinish | null;
     try {
@@ -97,6 +99,7 @@ export class ImportRunner implements OnModuleDestroy {
     // A successful commit wrote its run record inside its own transaction.
     if (finish)
       await progress.finish(finish).catch((err: unknown) => logger.error({ err, runId }, 'run update failed'));
+    timer(finish?.status ?? 'SUCCEEDED');
   }
 
   /** Returns how the run ended, or null when the commit already recorded it. */

@@ -60,7 +60,7 @@ export interface ApiProcess {
 }
 
 /** `node api/dist/api/src/main.js` on the given database: a real, separate API process. */
-export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
+export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: root,
@@ -72,6 +72,7 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
