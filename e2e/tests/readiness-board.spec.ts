@@ -53,7 +53,7 @@ test('set a cutover date on the wave form and see the location move up the board
 
   // The Verwaltung's Zeitplan shows the new cutover day among its Standorte.
   await first.getByRole('link').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Zeitplan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zeitplan' })).toBeVisible();
   const cutovers = page.getByRole('table', { name: 'Umstellungstermine der Standorte' });
   await expect(cutovers.getByRole('row', { name: new RegExp(locationName) })).toContainText('06.01.2020');
 
@@ -90,7 +90,7 @@ test('Umstellungsplan, Zeitplan with the phase form and the wave form pass axe (
   expect(await violations()).toEqual([]);
 
   await table.locator('tbody tr').first().getByRole('link').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Zeitplan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zeitplan' })).toBeVisible();
   expect(await violations()).toEqual([]);
   await page.getByRole('button', { name: 'Phase „Testläufe“ bearbeiten' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
