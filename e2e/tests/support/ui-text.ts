@@ -5,7 +5,11 @@ import type { Language } from './sessions';
 type Messages = { [key: string]: string | Messages };
 
 const load = (language: Language): Messages =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'web', 'src', 'i18n', `${language}.json`), 'utf8'));
+  <Messages>(
+    JSON.parse(
+      fs.readFileSync(path.join(__dirname, '..', '..', '..', 'web', 'src', 'i18n', `${language}.json`), 'utf8'),
+    )
+  );
 const MESSAGES: Record<Language, Messages> = { de: load('de'), en: load('en') };
 
 /** The web app's own text for a key (web/src/i18n), so a test reads both languages alike. */
