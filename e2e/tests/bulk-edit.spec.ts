@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { axeFindings } from './support/axe-findings';
-import { DEMO, signIn } from './support/sign-in';
+import { sessionFile } from './support/sessions';
+
+test.use({ storageState: sessionFile('coordinator') });
 
 // Coordinator (Amt Musterland): select two printers in the Verwaltung's printer list, give both
 // the same target queue in one step, and see it in the list.
 test('set the target queue of two selected printers at once', async ({ page }, testInfo) => {
   const queue = `\\\\print-cloud\\SAMMEL-${Date.now() % 100000}`;
 
-  await signIn(page, DEMO.coordinator);
   await page.goto('/');
   await page.getByRole('link', { name: 'Amt Musterland' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Amt Musterland/ })).toBeVisible();

@@ -3,13 +3,14 @@ import { expect, test } from '@playwright/test';
 import { axeFindings } from './support/axe-findings';
 import { gql } from './support/cutover-setup';
 import { screenshot } from './support/screenshot';
-import { DEMO, signIn } from './support/sign-in';
+import { sessionFile } from './support/sessions';
+
+test.use({ storageState: sessionFile('admin') });
 
 // Admin: Verwaltung bearbeiten → "Exit-Export (ZIP)" → delete the Verwaltung → Verwaltungen →
 // "Archiv importieren" → the Verwaltung is back, with its Standorte.
 test('exit archive: download, delete, import again', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  await signIn(page, DEMO.admin);
   const n = Date.now() % 1_000_000;
   const name = `Amt Ausstieg ${n}`;
   const { createTenant: tenant } = await gql<{ createTenant: { id: string; version: number } }>(
