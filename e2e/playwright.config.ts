@@ -63,6 +63,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
+  // Signs each demo role in once; journeys start from the stored session (tests/support/sessions.ts).
+  globalSetup: path.join(__dirname, 'global-setup.ts'),
   use: {
     baseURL,
     browserName: 'chromium',

@@ -28,13 +28,15 @@ test('download the DSGVO access report of a person as JSON', async ({ page }, te
 
   const section = page.getByRole('region', { name: 'Auskunft nach Art. 15 DSGVO' });
   await expect(
-    section.getByRole('link', { name: `Auskunft nach Art. 15 DSGVO für ${name} als PDF herunterladen` }),
+    section.getByRole('link', { name: `Auskunft als PDF herunterladen (Art. 15 DSGVO, ${name})` }),
   ).toBeVisible();
   await section.scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'access-report-person');
 
   const downloading = page.waitForEvent('download');
-  await section.getByRole('link', { name: new RegExp(`für ${name} als JSON`) }).click();
+  await section
+    .getByRole('link', { name: new RegExp(`^Auskunft als JSON herunterladen \\(Art. 15 DSGVO, ${name},`) })
+    .click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^Auskunft-Art15-.+-\d{4}-\d{2}-\d{2}\.json$/);
   const file = testInfo.outputPath(download.suggestedFilename());

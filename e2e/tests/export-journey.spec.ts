@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { DEMO, signIn } from './support/sign-in';
+import { sessionFile } from './support/sessions';
+
+test.use({ storageState: sessionFile('coordinator') });
 
 // Coordinator (Amt Musterland): Personen → Exportieren → Excel (XLSX) → the file has the German headers.
 test('export the persons list as XLSX', async ({ page }, testInfo) => {
-  await signIn(page, DEMO.coordinator);
   await page.goto('/');
   await page.getByRole('link', { name: 'Amt Musterland' }).click();
   await page

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support/sign-in';
+import { sessionFile } from './support/sessions';
+
+test.use({ storageState: sessionFile('coordinator') });
 
 // Coordinator journey (Amt Musterland): Verwaltung → Standort → Drucker → edit the target queue → it is kept.
 test('edit a printer at a location, reload, and see the change', async ({ page }, testInfo) => {
   const queue = `\\\\print-cloud\\RH-${Date.now() % 100000}`;
 
-  await signIn(page, DEMO.coordinator);
   await page.goto('/');
   await page.getByRole('link', { name: 'Amt Musterland' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Amt Musterland/ })).toBeVisible();

@@ -1,12 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeFindings } from './support/axe-findings';
 import { screenshot } from './support/screenshot';
-import { DEMO, signIn } from './support/sign-in';
+import { sessionFile } from './support/sessions';
 
 // Project manager journey: the Umstellungsplan lists every Standort by cutover date; giving an
 // undated Standort an early date moves it to the top, and each row says why it is not ready.
+test.use({ storageState: sessionFile('projectManager') });
+
 test('set a cutover date on the wave form and see the location move up the board', async ({ page }, testInfo) => {
-  await signIn(page, DEMO.projectManager);
   await page.goto('/');
   await page
     .getByRole('navigation', { name: 'Hauptnavigation' })
@@ -53,7 +54,7 @@ test('set a cutover date on the wave form and see the location move up the board
 
   // The Verwaltung's Zeitplan shows the new cutover day among its Standorte.
   await first.getByRole('link').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Zeitplan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zeitplan' })).toBeVisible();
   const cutovers = page.getByRole('table', { name: 'Umstellungstermine der Standorte' });
   await expect(cutovers.getByRole('row', { name: new RegExp(locationName) })).toContainText('06.01.2020');
 
@@ -72,13 +73,9 @@ test('set a cutover date on the wave form and see the location move up the board
   await screenshot(page, testInfo, 'readiness-timeline');
 });
 
-test('Umstellungsplan, Zeitplan with the phase form and the wave form pass axe (WCAG 2.1 AA)', async ({ page }) => {
-  const violations = async (): Promise<string[]> => {
-    await page.waitForLoadState('networkidle');
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
-  await signIn(page, DEMO.projectManager);
+// Umstellungsplan, Zeitplan, its phase form and the wave form are in the axe matrix
+// (accessibility-matrix.spec.ts); the board with a row's criteria and failing items open is not.
+test('the Umstellungsplan with a row’s criteria and failing items open passes axe (WCAG 2.1 AA)', async ({ page }) => {
   await page.goto('/umstellungsplan');
   const table = page.getByRole('table', { name: 'Standorte mit Umstellungstermin und Bereitschaft' });
   await table
@@ -87,18 +84,5 @@ test('Umstellungsplan, Zeitplan with the phase form and the wave form pass axe (
     .click();
   await page.getByRole('button', { name: 'Zeigen', exact: true }).first().click();
   await expect(page.getByRole('button', { name: 'Ausblenden', exact: true }).first()).toBeVisible();
-  expect(await violations()).toEqual([]);
-
-  await table.locator('tbody tr').first().getByRole('link').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Zeitplan' })).toBeVisible();
-  expect(await violations()).toEqual([]);
-  await page.getByRole('button', { name: 'Phase „Testläufe“ bearbeiten' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await violations()).toEqual([]);
-  await page.getByRole('dialog').getByRole('button', { name: 'Schließen' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
-
-  await page.getByRole('table', { name: 'Umstellungstermine der Standorte' }).getByRole('link').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Umstellung an diesem Standort' })).toBeVisible();
-  expect(await violations()).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });

@@ -1,14 +1,67 @@
-import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 
-/** WCAG 2.1 A/AA findings of axe on the current page, with the first few elements each. */
-export async function axeFindings(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The axe-core build that @axe-core/playwright itself injects. */
+const AXE_SOURCE = fs.readFileSync(
+  require.resolve('axe-core/axe.min.js', { paths: [path.dirname(require.resolve('@axe-core/playwright'))] }),
+  'utf8',
+);
+
+export interface AxeReport {
+  /** Serious and critical findings: must be none. */
+  blocking: string[];
+  /** Minor and moderate findings: reported, not failed on. */
+  other: string[];
+}
+
+interface AxeResult {
+  violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+export interface AxeOptions {
+  /** Only inside this element (CSS selector). */
+  include?: string;
+  /** Leave out color-contrast (for a second language: colours do not depend on it). */
+  skipContrast?: boolean;
+}
+
+/**
+ * WCAG 2.1 A/AA findings of axe on the current page, split by impact. axe is injected once per
+ * document and run in place: AxeBuilder.analyze() injects it anew and opens a helper page for
+ * every call, which costs more than the check itself in a single-page app.
+ */
+export async function axeReport(page: Page, options: AxeOptions = {}): Promise<AxeReport> {
+  const injected = await page.evaluate(() => 'axe' in globalThis);
+  if (!injected) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    ([tags, include, skipContrast]) => {
+      const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } })
+        .axe;
+      const context = include ? { include: [include] } : (globalThis as unknown as { document: unknown }).document;
+      return axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        rules: skipContrast ? { 'color-contrast': { enabled: false } } : {},
+        resultTypes: ['violations'],
+      });
+    },
+    [WCAG_21_AA, options.include ?? '', options.skipContrast ?? false] as const,
   );
+  const report: AxeReport = { blocking: [], other: [] };
+  for (const v of result.violations) {
+    const line = `${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes
+      .map((n) => n.target.join(' '))
+      .slice(0, 3)
+      .join(', ')})`;
+    (v.impact === 'serious' || v.impact === 'critical' ? report.blocking : report.other).push(line);
+  }
+  return report;
+}
+
+/** Every WCAG 2.1 A/AA finding of axe on the current page (none expected), with the first few elements each. */
+export async function axeFindings(page: Page, include?: string): Promise<string[]> {
+  const { blocking, other } = await axeReport(page, { include });
+  return [...blocking, ...other];
 }

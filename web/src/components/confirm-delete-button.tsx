@@ -29,7 +29,13 @@ export function ConfirmDeleteButton({
       <Button color="red" variant="outline" onClick={open}>
         {t('actions.delete')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('confirmDelete.title', { subject })} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('confirmDelete.title', { subject })}
+        centered
+        closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
+      >
         <Text mb="lg">{t('confirmDelete.body', { subject })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

@@ -104,6 +104,7 @@ function ResetPasswordSection({
         onClose={close}
         title={t('accounts.reset.confirmTitle', { name: account.displayName })}
         centered
+        closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
       >
         <Text mb="lg">{t('accounts.reset.confirmBody')}</Text>
         <Group justify="flex-end">
@@ -268,6 +269,7 @@ function AccountForm({ account, onReload }: AccountFormProps) {
         onClose={confirm.close}
         title={t('accounts.deactivate.title', { name: base?.displayName ?? '' })}
         centered
+        closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
       >
         <Text mb="lg">{t('accounts.deactivate.body')}</Text>
         <Group justify="flex-end">

@@ -33,6 +33,7 @@ export function RejectModal({ person, busy, onClose, onReject }: RejectModalProp
       opened={person !== null}
       onClose={close}
       title={t('confirmations.rejectTitle', { name: person?.displayName })}
+      closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
     >
       <Stack gap="md">
         <Text size="sm">{t('confirmations.rejectHint')}</Text>

@@ -63,6 +63,7 @@ export function TransitionActions({
         opened={askReason}
         onClose={() => setAskReason(false)}
         title={t('technician.rollback.title', { name: workstationName })}
+        closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
       >
         <form onSubmit={submitRollback}>
           <Stack>

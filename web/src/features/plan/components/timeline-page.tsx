@@ -32,7 +32,9 @@ export function TimelinePage() {
     <QueryState loading={loading} error={error} data={data}>
       {(d) => (
         <Stack gap="lg">
-          <Title order={2}>{t('plan.timeline.title')}</Title>
+          <Title order={1} tabIndex={-1}>
+            {t('plan.timeline.title')}
+          </Title>
           <Paper withBorder p="md">
             <PhaseTimelineChart phases={d.projectPhases} cutovers={d.readinessBoard} />
             <Text size="xs" c="dimmed" mt="xs">

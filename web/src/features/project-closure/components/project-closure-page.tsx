@@ -32,7 +32,7 @@ export function ProjectClosurePage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('projectClosure.title')} order={2} />
+      <PageHeader title={t('projectClosure.title')} />
       <Text>{t('projectClosure.intro')}</Text>
       <QueryState loading={loading} error={error} data={data}>
         {({ tenant, pseudonymisationPreview: preview }) => {
