@@ -83,6 +83,35 @@ function playwright(tier) {
   record(tier, stats.expected + stats.flaky, failed, stats.flaky ? `${stats.flaky} flaky` : '');
 }
 
+/**
+ * `npm run test:reliability` in its reduced size (the full one takes longer than CI allows); the
+ * API build is the one `codegen fresh` made. One result per scenario, from the suite's last line.
+ */
+function reliability(tier) {
+  console.log(`\n=== ${tier}`);
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'reliability.mjs'), '--reduced', '--no-build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  process.stdout.write(result.stdout ?? '');
+  const counts = /^(\d+) passed, (\d+) failed/m.exec(
+    (result.stdout ?? '')
+      .split('\n')
+      .filter((l) => /^\d+ passed, \d+ failed/.test(l))
+      .pop() ?? '',
+  );
+  if (!counts) return record(tier, 0, 1, 'no summary line');
+  let failed = Number(counts[2]);
+  if (result.status !== 0 && failed === 0) failed = 1;
+  record(tier, Number(counts[1]), failed);
+}
+
 /** Regenerate schema.gql and the web's generated types; they must equal what is committed. */
 function codegenFresh(tier) {
   console.log(`\n=== ${tier}`);
@@ -218,6 +247,7 @@ if (fs.existsSync(path.join(pg15, 'postgres'))) {
   );
   record('integration (PostgreSQL 15)', 0, 1, 'postgresql-15 missing');
 }
+reliability('reliability (reduced)');
 playwright('e2e');
 
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -24,8 +24,6 @@ interface AxeResult {
 export interface AxeOptions {
   /** Only inside this element (CSS selector). */
   include?: string;
-  /** Leave out color-contrast (for a second language: colours do not depend on it). */
-  skipContrast?: boolean;
 }
 
 /**
@@ -37,17 +35,16 @@ export async function axeReport(page: Page, options: AxeOptions = {}): Promise<A
   const injected = await page.evaluate(() => 'axe' in globalThis);
   if (!injected) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(
-    ([tags, include, skipContrast]) => {
+    ([tags, include]) => {
       const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } })
         .axe;
       const context = include ? { include: [include] } : (globalThis as unknown as { document: unknown }).document;
       return axe.run(context, {
         runOnly: { type: 'tag', values: tags },
-        rules: skipContrast ? { 'color-contrast': { enabled: false } } : {},
         resultTypes: ['violations'],
       });
     },
-    [WCAG_21_AA, options.include ?? '', options.skipContrast ?? false] as const,
+    [WCAG_21_AA, options.include ?? ''] as const,
   );
   const report: AxeReport = { blocking: [], other: [] };
   for (const v of result.violations) {
