@@ -1,5 +1,6 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
+import { preloaded } from '../common/preloaded';
 import { Fachverfahren } from '../fachverfahren/fachverfahren.entity';
 import { FileShare } from '../file-shares/file-share.entity';
 import { Printer } from '../printers/printer.entity';
@@ -10,14 +11,16 @@ import { PersonsLoader } from './persons.loader';
 
 // "Who uses this?" on every object a person can be mapped to.
 
+// Field resolvers take the parent as their plain first parameter (no @Parent()): Nest then gives
+// graphql the method itself instead of its per-call pipe chain, which re-validated every parent row.
 @Resolver(() => Workstation)
 @Policy('inventory.read')
 export class WorkstationPersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() workstation: Workstation): Promise<Person[]> {
-    return this.loader.assignedTo('workstation', workstation.id);
+  persons(workstation: Workstation): Person[] | Promise<Person[]> {
+    return preloaded<Person[]>(workstation, 'persons') ?? this.loader.assignedTo('workstation', workstation.id);
   }
 }
 
@@ -27,7 +30,7 @@ export class PrinterPersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() printer: Printer): Promise<Person[]> {
+  persons(printer: Printer): Promise<Person[]> {
     return this.loader.assignedTo('printer', printer.id);
   }
 }
@@ -38,7 +41,7 @@ export class SoftwarePersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() software: Software): Promise<Person[]> {
+  persons(software: Software): Promise<Person[]> {
     return this.loader.assignedTo('software', software.id);
   }
 }
@@ -49,7 +52,7 @@ export class FileSharePersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() share: FileShare): Promise<Person[]> {
+  persons(share: FileShare): Promise<Person[]> {
     return this.loader.assignedTo('fileShare', share.id);
   }
 }
@@ -60,7 +63,7 @@ export class FachverfahrenPersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() fachverfahren: Fachverfahren): Promise<Person[]> {
+  persons(fachverfahren: Fachverfahren): Promise<Person[]> {
     return this.loader.assignedTo('fachverfahren', fachverfahren.id);
   }
 }
