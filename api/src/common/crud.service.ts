@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Brackets,
-  type EntityManager,
-  type EntityTarget,
-  type ObjectLiteral,
-  type WhereExpressionBuilder,
-} from 'typeorm';
+import { Brackets, type EntityTarget, type ObjectLiteral, type WhereExpressionBuilder } from 'typeorm';
 import { diff, labelOf, writeAudit, type AuditAction, type AuditObjectType } from '../audit/audit-writer';
 import { RequestContext } from '../database/request-context';
 import { mapDbError } from './db-errors';
@@ -34,7 +28,7 @@ export interface CrudSpec<T> {
 export interface ListOptions {
   /** Count all matches (default); without it totalCount is NaN, so a total nobody asked for is never shown. */
   total?: boolean;
-  /** Relation fields the caller will read of every item: a subclass may load them with the page. */
+  /** Relation fields the caller will read of every item: a subclass may preload them. */
   relations?: ReadonlySet<string>;
 }
 
@@ -83,7 +77,6 @@ export class CrudService<T extends Row> {
       );
     }
     const wanted = options.relations ?? new Set<string>();
-    for (const [alias, sql] of Object.entries(this.listRelations(wanted, manager))) qb.addSelect(sql, alias);
     qb.orderBy('sort_key', direction).addOrderBy('t.id', direction).offset(args.offset).limit(args.limit);
     const raw = await qb.getRawMany<Record<string, unknown>>();
     const items = raw.map((r) => entityFromRow<T>(metadata, r));
@@ -93,22 +86,12 @@ export class CrudService<T extends Row> {
       totalCount = await this.filtered(manager.createQueryBuilder(this.spec.entity, 't'), 't', args).getCount();
     }
     for (const e of items) this.byIdLoader().prime(e.id, e);
-    if (wanted.size > 0) await this.listed(items, raw, wanted, manager);
+    if (wanted.size > 0) await this.listed(items, raw, wanted);
     return { items, totalCount };
   }
 
-  /** Extra columns (alias → SQL over alias `t`) that load the wanted relations with the page. */
-  protected listRelations(_relations: ReadonlySet<string>, _manager: EntityManager): Record<string, string> {
-    return {};
-  }
-
-  /** Preloads the wanted relations of the listed items (see listRelations and common/preloaded). */
-  protected listed(
-    _items: T[],
-    _rows: Record<string, unknown>[],
-    _relations: ReadonlySet<string>,
-    _manager: EntityManager,
-  ): Promise<void> {
+  /** Preloads the wanted relations of the listed items (see common/preloaded). */
+  protected listed(_items: T[], _rows: Record<string, unknown>[], _relations: ReadonlySet<string>): Promise<void> {
     return Promise.resolve();
   }
 

@@ -4,13 +4,11 @@ type ColumnMetadata = EntityMetadata['columns'][number];
 
 // Column types whose pg value is already what TypeORM would hydrate (no conversion, no transformer).
 const AS_IS = new Set(['uuid', 'text', 'varchar', 'character varying', 'int', 'integer', 'smallint', 'boolean']);
-const TIMESTAMP = new Set(['timestamptz', 'timestamp with time zone']);
 
 interface Shape {
   columns: ColumnMetadata[];
   /** Columns that need TypeORM's own hydration (dates, times, transformers). */
   converted: ColumnMetadata[];
-  timestamps: string[];
 }
 
 const shapes = new WeakMap<EntityMetadata, Shape>();
@@ -27,7 +25,6 @@ function shapeOf(metadata: EntityMetadata): Shape {
     shape = {
       columns,
       converted: columns.filter((c) => !AS_IS.has(type(c)) || c.transformer),
-      timestamps: columns.filter((c) => TIMESTAMP.has(type(c)) && !c.transformer).map((c) => c.propertyName),
     };
     shapes.set(metadata, shape);
   }
@@ -48,37 +45,6 @@ export function entityFromRow<T>(metadata: EntityMetadata, row: Record<string, u
   for (const c of shapeOf(metadata).columns) entity[c.propertyName] = row[c.propertyName];
   for (const c of shapeOf(metadata).converted) {
     entity[c.propertyName] = metadata.connection.driver.prepareHydratedValue(row[c.propertyName], c);
-  }
-  return entity as T;
-}
-
-/**
- * json_build_object of every column of `alias`, keyed by property name; timestamps as epoch
- * milliseconds (what pg's own parser keeps of them). Only for entities of plain column types.
- */
-export function jsonObjectSql(metadata: EntityMetadata, alias: string): string {
-  const shape = shapeOf(metadata);
-  const unsupported = shape.converted.filter((c) => !shape.timestamps.includes(c.propertyName));
-  if (unsupported.length) {
-    throw new Error(`jsonObjectSql: ${metadata.name}.${unsupported[0].propertyName} needs TypeORM hydration`);
-  }
-  const pairs = shape.columns.map((c) => {
-    const column = `${alias}.${c.databaseName}`;
-    const value = shape.timestamps.includes(c.propertyName)
-      ? `floor(extract(epoch FROM ${column}) * 1000)::float8`
-      : column;
-    return `'${c.propertyName}', ${value}`;
-  });
-  return `json_build_object(${pairs.join(', ')})`;
-}
-
-/** An object built by jsonObjectSql as the entity. */
-export function entityFromJson<T>(metadata: EntityMetadata, json: Record<string, unknown>): T {
-  const entity = Object.create(prototypeOf(metadata)) as Record<string, unknown>;
-  Object.assign(entity, json);
-  for (const p of shapeOf(metadata).timestamps) {
-    const ms = json[p];
-    entity[p] = typeof ms === 'number' ? new Date(ms) : null;
   }
   return entity as T;
 }
