@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { Fachverfahren } from '../fachverfahren/fachverfahren.entity';
 import { FileShare } from '../file-shares/file-share.entity';
@@ -10,13 +10,15 @@ import { PersonsLoader } from './persons.loader';
 
 // "Who uses this?" on every object a person can be mapped to.
 
+// Field resolvers take the parent as their plain first parameter (no @Parent()): Nest then gives
+// graphql the method itself instead of its per-call pipe chain, which re-validated every parent row.
 @Resolver(() => Workstation)
 @Policy('inventory.read')
 export class WorkstationPersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() workstation: Workstation): Promise<Person[]> {
+  persons(workstation: Workstation): Promise<Person[]> {
     return this.loader.assignedTo('workstation', workstation.id);
   }
 }
@@ -27,7 +29,7 @@ export class PrinterPersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() printer: Printer): Promise<Person[]> {
+  persons(printer: Printer): Promise<Person[]> {
     return this.loader.assignedTo('printer', printer.id);
   }
 }
@@ -38,7 +40,7 @@ export class SoftwarePersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() software: Software): Promise<Person[]> {
+  persons(software: Software): Promise<Person[]> {
     return this.loader.assignedTo('software', software.id);
   }
 }
@@ -49,7 +51,7 @@ export class FileSharePersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() share: FileShare): Promise<Person[]> {
+  persons(share: FileShare): Promise<Person[]> {
     return this.loader.assignedTo('fileShare', share.id);
   }
 }
@@ -60,7 +62,7 @@ export class FachverfahrenPersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(@Parent() fachverfahren: Fachverfahren): Promise<Person[]> {
+  persons(fachverfahren: Fachverfahren): Promise<Person[]> {
     return this.loader.assignedTo('fachverfahren', fachverfahren.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { Person } from '../persons/person.entity';
 import { PersonsService } from '../persons/persons.service';
@@ -10,6 +10,8 @@ import { Printer } from './printer.entity';
 import { PrintersLoader } from './printers.loader';
 import { PrintersService } from './printers.service';
 
+// Field resolvers take the parent as their plain first parameter (no @Parent()): Nest then gives
+// graphql the method itself instead of its per-call pipe chain, which re-validated every parent row.
 @Resolver(() => Person)
 @Policy('inventory.read')
 export class PersonPrintersResolver {
@@ -20,7 +22,7 @@ export class PersonPrintersResolver {
   ) {}
 
   @ResolveField(() => [PersonPrinter], { description: 'Printers of the person, default first.' })
-  printers(@Parent() person: Person): Promise<PersonPrinter[]> {
+  printers(person: Person): Promise<PersonPrinter[]> {
     return this.loader.ofPerson(person.id);
   }
 
@@ -45,7 +47,7 @@ export class PersonPrinterResolver {
   constructor(private readonly printers: PrintersService) {}
 
   @ResolveField(() => Printer)
-  printer(@Parent() mapping: PersonPrinter): Promise<Printer> {
+  printer(mapping: PersonPrinter): Promise<Printer> {
     return this.printers.get(mapping.printerId);
   }
 }
@@ -56,7 +58,7 @@ export class WorkstationPrintersResolver {
   constructor(private readonly loader: PrintersLoader) {}
 
   @ResolveField(() => [Printer], { description: 'Printers used by the persons at this workstation.' })
-  printers(@Parent() workstation: Workstation): Promise<Printer[]> {
+  printers(workstation: Workstation): Promise<Printer[]> {
     return this.loader.ofWorkstation(workstation.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, ObjectType, Parent, ResolveField, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ObjectType, ResolveField, Query, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { DeleteArgs, IdArgs } from '../common/delete.args';
 import { Paginated } from '../common/page';
@@ -11,6 +11,8 @@ import { PrintersService } from './printers.service';
 @ObjectType()
 export class PrinterPage extends Paginated(Printer) {}
 
+// Field resolvers take the parent as their plain first parameter (no @Parent()): Nest then gives
+// graphql the method itself instead of its per-call pipe chain, which re-validated every parent row.
 @Resolver(() => Printer)
 @Policy('inventory.read')
 export class PrintersResolver {
@@ -50,7 +52,7 @@ export class PrintersResolver {
   }
 
   @ResolveField(() => Location)
-  location(@Parent() printer: Printer): Promise<Location> {
+  location(printer: Printer): Promise<Location> {
     return this.locations.get(printer.locationId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { assignMapping, unassignMapping, type MappingSpec } from '../common/relations';
 import { Person } from '../persons/person.entity';
@@ -14,6 +14,8 @@ const SPEC: MappingSpec = {
   type: 'workstation assignment',
 };
 
+// Field resolvers take the parent as their plain first parameter (no @Parent()): Nest then gives
+// graphql the method itself instead of its per-call pipe chain, which re-validated every parent row.
 @Resolver(() => Person)
 @Policy('inventory.read')
 export class PersonWorkstationsResolver {
@@ -23,7 +25,7 @@ export class PersonWorkstationsResolver {
   ) {}
 
   @ResolveField(() => [Workstation])
-  workstations(@Parent() person: Person): Promise<Workstation[]> {
+  workstations(person: Person): Promise<Workstation[]> {
     return this.loader.ofPerson(person.id);
   }
 

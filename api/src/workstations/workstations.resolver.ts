@@ -1,7 +1,10 @@
-import { Args, ID, Mutation, ObjectType, Parent, ResolveField, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, ObjectType, ResolveField, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Policy } from '../auth/policy.decorator';
 import { DeleteArgs, IdArgs } from '../common/delete.args';
 import { Paginated } from '../common/page';
+import { preloaded } from '../common/preloaded';
+import { selectedFields } from '../common/selection';
 import { Location } from '../locations/location.entity';
 import { LocationsService } from '../locations/locations.service';
 import { CreateWorkstationInput, WorkstationListArgs, UpdateWorkstationInput } from './dto/workstation.inputs';
@@ -11,6 +14,8 @@ import { WorkstationsService } from './workstations.service';
 @ObjectType()
 export class WorkstationPage extends Paginated(Workstation) {}
 
+// Field resolvers take the parent as their plain first parameter (no @Parent()): Nest then gives
+// graphql the method itself instead of its per-call pipe chain, which re-validated every parent row.
 @Resolver(() => Workstation)
 @Policy('inventory.read')
 export class WorkstationsResolver {
@@ -27,8 +32,11 @@ export class WorkstationsResolver {
 
   @Query(() => WorkstationPage)
   @Policy('inventory.read')
-  workstations(@Args() args: WorkstationListArgs): Promise<WorkstationPage> {
-    return this.service.list(args, args.sortBy);
+  workstations(@Args() args: WorkstationListArgs, @Info() info: GraphQLResolveInfo): Promise<WorkstationPage> {
+    return this.service.list(args, args.sortBy, {
+      total: selectedFields(info).has('totalCount'),
+      relations: selectedFields(info, 'items'),
+    });
   }
 
   @Mutation(() => Workstation)
@@ -50,7 +58,7 @@ export class WorkstationsResolver {
   }
 
   @ResolveField(() => Location)
-  location(@Parent() workstation: Workstation): Promise<Location> {
-    return this.locations.get(workstation.locationId);
+  location(workstation: Workstation): Location | Promise<Location> {
+    return preloaded<Location>(workstation, 'location') ?? this.locations.get(workstation.locationId);
   }
 }
