@@ -78,7 +78,7 @@ export async function request(url, init, timeoutMs = 180_000) {
   if (process.env.FUZZ_DEBUG) console.log('>', init.method, url.slice(-60), String(init.body).slice(0, 120));
   try {
     const t = Date.now();
-    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(url, { ...init, signal: globalThis.AbortSignal.timeout(timeoutMs) });
     const text = await res.text();
     if (process.env.FUZZ_DEBUG) console.log('<', res.status, Date.now() - t, 'ms', text.slice(0, 200));
     return { status: res.status, text, headers: res.headers };

@@ -125,7 +125,7 @@ export function watchHealth(app, intervalMs = 1000) {
     }
     figures.healthChecks++;
     try {
-      const res = await fetch(`${app.baseUrl}/health`, { signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(`${app.baseUrl}/health`, { signal: globalThis.AbortSignal.timeout(10_000) });
       await res.text();
       if (res.status !== 200) throw new Error(`status ${res.status}`);
     } catch (error) {

@@ -207,7 +207,7 @@ export const CSV_KINDS = {
   },
   cp1252AsUtf8(rng, ctx) {
     const text = toCsv(validTable('PERSONS', rng, ctx));
-    const body = Buffer.from(text.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1');
+    const body = Buffer.from(text.replace(/[\u0100-\uffff]/g, '?'), 'latin1');
     return { body, target: 'PERSONS', read: { encoding: 'UTF8' } };
   },
   randomBytes(rng) {
