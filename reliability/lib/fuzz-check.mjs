@@ -73,8 +73,15 @@ export function createJudge(figures, maxFailures = 25) {
   };
 }
 
-/** fetch with a deadline; a request that gets no answer is a failure of its own. */
-export async function request(url, init, timeoutMs = 180_000) {
+/** Connections the server closed under a request (counted, see request()). */
+export const connectionResets = { count: 0 };
+
+/**
+ * fetch with a deadline; a request that gets no answer is a failure of its own. A connection
+ * reset is tried once more on a new connection (a kept-alive socket the server closed at the same
+ * moment); only a second reset counts as no answer. The process itself is watched separately.
+ */
+export async function request(url, init, timeoutMs = 180_000, retry = true) {
   if (process.env.FUZZ_DEBUG) console.log('>', init.method, url.slice(-60), String(init.body).slice(0, 120));
   try {
     const t = Date.now();
@@ -83,6 +90,11 @@ export async function request(url, init, timeoutMs = 180_000) {
     if (process.env.FUZZ_DEBUG) console.log('<', res.status, Date.now() - t, 'ms', text.slice(0, 200));
     return { status: res.status, text, headers: res.headers };
   } catch (error) {
-    return { status: 0, text: String(error?.cause?.code ?? error?.name ?? error) };
+    const reason = String(error?.cause?.code ?? error?.name ?? error);
+    if (retry && /ECONNRESET|UND_ERR_SOCKET|EPIPE/.test(reason)) {
+      connectionResets.count++;
+      return request(url, init, timeoutMs, false);
+    }
+    return { status: 0, text: reason };
   }
 }

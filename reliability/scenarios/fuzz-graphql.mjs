@@ -2,7 +2,7 @@
 // schema with plausible arguments and with each argument broken in turn (signed in as admin and
 // without a session), plus attacks on the endpoint itself. Expected: client errors only (HTTP
 // 4xx or GraphQL errors with client codes), no leaks, introspection off, the process alive.
-import { createJudge, request } from '../lib/fuzz-check.mjs';
+import { connectionResets, createJudge, request } from '../lib/fuzz-check.mjs';
 import { bump, fuzzSeed, pool, prng, signIn, startFuzzApp, watchHealth } from '../lib/fuzz-env.mjs';
 import { endpointAttacks } from '../lib/fuzz-graphql-attacks.mjs';
 import { argumentPaths, broken, operationFor, plausible, rootFields, setPath } from '../lib/fuzz-graphql-inputs.mjs';
@@ -116,5 +116,6 @@ export async function run({ reduced, log, seed: seedOption }) {
   }
   figures.serverErrors ??= 0;
   figures.crashes = figures.crashed ? 1 : 0;
+  figures.connectionResetsRetried = connectionResets.count;
   return { figures, failures };
 }

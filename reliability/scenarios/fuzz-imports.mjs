@@ -7,7 +7,7 @@
 // each between two fingerprints of that tenant: a failed commit must leave it unchanged, a
 // successful one may write (counted as rowsCommittedToSink). Everything else must stay as it was.
 import { fingerprint, fuzzTenant, rowDelta, sinkTenant } from '../lib/fuzz-db.mjs';
-import { createJudge } from '../lib/fuzz-check.mjs';
+import { connectionResets, createJudge } from '../lib/fuzz-check.mjs';
 import { bump, fuzzSeed, pool, prng, signIn, startFuzzApp, watchHealth } from '../lib/fuzz-env.mjs';
 import { CSV_KINDS, fileName, flip, IMPORT_SPECS, IMPORT_TARGETS, validTable } from '../lib/fuzz-files.mjs';
 import { importClient } from '../lib/fuzz-import-client.mjs';
@@ -188,5 +188,6 @@ export async function run({ reduced, log, seed: seedOption }) {
   }
   figures.serverErrors ??= 0;
   figures.crashes = figures.crashed ? 1 : 0;
+  figures.connectionResetsRetried = connectionResets.count;
   return { figures, failures };
 }
