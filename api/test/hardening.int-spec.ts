@@ -178,19 +178,6 @@ describe('bad input found by fuzzing (reliability/scenarios/fuzz-graphql.mjs)', 
     const body = (await res.json()) as GqlResponse<unknown>;
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
-
-  it("answers a persisted query whose hash does not match as a client error (Apollo's own GraphQLError)", async () => {
-    const res = await post(prod, {
-      query: '{ __typename }',
-      extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } },
-    });
-    expect(res.status).toBe(400);
-    const body = (await res.json()) as GqlResponse<unknown>;
-    expect(body.errors?.[0]).toMatchObject({
-      message: 'provided sha does not match query',
-      extensions: { code: 'BAD_REQUEST' },
-    });
-  });
 });
 
 describe('HTTP protections', () => {

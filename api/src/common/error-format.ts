@@ -18,13 +18,6 @@ const CLIENT_CODES = new Set([
 ]);
 
 /**
- * Apollo Server loads graphql as ES module, Nest as CommonJS: two GraphQLError classes, so
- * instanceof misses Apollo's own request errors (e.g. a persisted query whose hash does not match).
- */
-const isGraphQLError = (e: Error): boolean =>
-  e instanceof GraphQLError || Object.prototype.toString.call(e) === '[object GraphQLError]';
-
-/**
  * Known errors go to the client with their code and details; anything else is masked as
  * "Interner Fehler" with a correlation id that is also in the log, so no SQL or stack leaks.
  */
@@ -38,7 +31,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code) && !(original instanceof Error && !isGraphQLError(original))) {
+  if (
+    typeof code === 'string' &&
+    CLIENT_CODES.has(code) &&
+    !(original instanceof Error && !(original instanceof GraphQLError))
+  ) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   const correlationId = randomUUID();
