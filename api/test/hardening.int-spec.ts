@@ -159,6 +159,27 @@ describe('unexpected errors', () => {
   });
 });
 
+describe('bad input found by fuzzing (reliability/scenarios/fuzz-graphql.mjs)', () => {
+  it('refuses text with a NUL character as BAD_USER_INPUT naming the field, not as an internal error', async () => {
+    const tenant = await aTenant().create(dev);
+    const res = await post(dev, {
+      query: 'mutation ($input: CreateSoftwareInput!) { createSoftware(input: $input) { id } }',
+      variables: { input: { tenantId: tenant.id, product: 'Office\u0000', versionLabel: '1' } },
+    });
+    const body = (await res.json()) as GqlResponse<unknown>;
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.product', message: 'must not contain the NUL character' }],
+    });
+  });
+
+  it('refuses NUL in a plain String argument too', async () => {
+    const res = await post(dev, { query: '{ persons(search: "a\\u0000b") { totalCount } }' });
+    const body = (await res.json()) as GqlResponse<unknown>;
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('HTTP protections', () => {
   it('refuses a simple (CSRF-able) POST with content-type text/plain', async () => {
     const res = await fetch(dev.url, {

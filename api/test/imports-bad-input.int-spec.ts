@@ -4,6 +4,7 @@ import pg from 'pg';
 import { aLocation, aTenant, type Created } from './support/factories';
 import { analyze, fixture, importFile, upload } from './support/imports';
 import { startTestApp, type TestApp } from './support/test-app';
+import { zipBomb } from './support/zip-bomb';
 
 let api: TestApp;
 let owner: pg.Client;
@@ -93,6 +94,13 @@ describe('files that cannot be read get a clear reason and write nothing', () =>
     const body = Buffer.concat([header, Buffer.alloc(504), Buffer.from('EncryptedInfo\0EncryptedPackage', 'utf16le')]);
     return unreadable('geheim.xlsx', body, 'XLSX_ENCRYPTED', /Kennwort geschützt/);
   });
+
+  // Found by reliability/scenarios/fuzz-imports.mjs: unpacking one took minutes and stalled /health.
+  it('a zip bomb: an XLSX whose sheet unpacks 1000 times its size', () =>
+    unreadable('bombe.xlsx', zipBomb(30), 'XLSX_UNPACKS_TOO_LARGE', /entpackt sich auf über 2048 MB/));
+
+  it('a highly compressed but small XLSX part is still read as a (broken) workbook', () =>
+    unreadable('klein.xlsx', zipBomb(0.5), 'XLSX_BROKEN', /beschädigt/));
 
   it('a 10 MB single cell', () =>
     unreadable(

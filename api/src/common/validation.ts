@@ -1,5 +1,6 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { unstorableText } from '../hardening/storable-text';
 import { invalidInput, type FieldProblem } from './errors';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -10,8 +11,17 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+/** ValidationPipe plus text the database cannot store (NUL), also in plain String arguments. */
+class InputPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const problems = unstorableText(value, metadata.data ?? '');
+    if (problems.length) throw invalidInput(problems);
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
 /** Rejects bad input with every offending field named, before any service runs. */
-export const validationPipe = new ValidationPipe({
+export const validationPipe = new InputPipe({
   transform: true,
   whitelist: true,
   forbidUnknownValues: false,

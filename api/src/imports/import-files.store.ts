@@ -101,6 +101,15 @@ export async function* readFile(
   }
 }
 
+/** The last one or two chunks: at least the final megabyte, where a zip keeps its directory. */
+export async function readTail(fileId: string): Promise<Buffer> {
+  const rows = await q<{ data: Buffer }>(
+    `SELECT data FROM import_file_chunk WHERE file_id = $1 ORDER BY seq DESC LIMIT 2`,
+    [fileId],
+  );
+  return Buffer.concat(rows.reverse().map((r) => r.data));
+}
+
 /** The first bytes (for sniffing encoding, delimiter and header). */
 export async function readHead(fileId: string, bytes: number): Promise<Buffer> {
   const parts: Buffer[] = [];

@@ -13,6 +13,7 @@ export type ImportErrorCode =
   | 'FILE_TOO_LARGE'
   | 'FILE_TOO_MANY_ROWS'
   | 'XLSX_BROKEN'
+  | 'XLSX_UNPACKS_TOO_LARGE'
   | 'XLSX_ENCRYPTED'
   | 'XLS_OLD_FORMAT'
   | 'XLSX_NO_SHEET'
@@ -66,6 +67,10 @@ const TEXTS: Record<ImportErrorCode, { de: string; en: string }> = {
   XLSX_BROKEN: {
     de: 'Die Excel-Datei ist beschädigt oder unvollständig. Bitte in Excel öffnen und neu speichern.',
     en: 'The Excel file is damaged or incomplete. Please open it in Excel and save it again.',
+  },
+  XLSX_UNPACKS_TOO_LARGE: {
+    de: 'Die Excel-Datei entpackt sich auf über {max} MB oder ist ungewöhnlich stark gepackt und wird nicht gelesen. Bitte als CSV speichern.',
+    en: 'The Excel file unpacks to more than {max} MB or is unusually highly compressed and is not read. Please save it as CSV.',
   },
   XLSX_ENCRYPTED: {
     de: 'Die Excel-Datei ist mit einem Kennwort geschützt. Bitte den Kennwortschutz entfernen und erneut hochladen.',

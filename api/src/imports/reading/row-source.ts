@@ -1,5 +1,5 @@
 import { IMPORT_TARGETS, suggestMapping, type ImportTarget } from '@schaltplan/domain';
-import { readFile, readHead, type StoredFile } from '../import-files.store';
+import { readFile, readHead, readTail, type StoredFile } from '../import-files.store';
 import { readCsvRows, type FileRow } from './csv-rows';
 import {
   assertText,
@@ -14,6 +14,7 @@ import {
 } from './file-sniffer';
 import { ImportFileError } from './import-file-error';
 import { listSheets, readXlsxRows } from './xlsx-rows';
+import { checkZipSizes } from './xlsx-zip-check';
 
 /** How to read a file: detected, each overridable by the user. */
 export interface ReadOptions {
@@ -55,6 +56,7 @@ async function layout(file: StoredFile, options: ReadOptions): Promise<FileLayou
   const head = await readHead(file.id, HEAD_BYTES);
   const format = sniffFormat(head);
   if (format === 'XLSX') {
+    checkZipSizes(await readTail(file.id));
     const sheets = await listSheets(readFile(file.id));
     // Without a choice: the first sheet that holds a table (an explanatory first sheet is common).
     let sheet = options.sheet ?? null;
