@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { root } from '../bench/lib/api-modules.mjs';
 
 /** Run in this order; a scenario's name is its module's file name. */
-const SCENARIOS = ['kill-during-import', 'pg-restart', 'conflicting-pairs'];
+const SCENARIOS = ['kill-during-import', 'pg-restart', 'conflicting-pairs', 'fuzz-imports', 'fuzz-graphql'];
 
 const args = process.argv.slice(2);
 const reduced = args.includes('--reduced');
