@@ -108,6 +108,8 @@ export class AppModule {
             // Explicit, though these are Apollo's defaults: browsers' simple requests are refused, no batches.
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
+            // The web app sends whole documents; automatic persisted queries would only add a cache to fill.
+            persistedQueries: false,
             includeStacktraceInErrorResponses: false,
             // Subscriptions over graphql-ws on the same path (see cutover-live/live-transport.ts).
             // Tracked, so shutdown can close them (1001) before the HTTP requests have drained.

@@ -178,6 +178,16 @@ describe('bad input found by fuzzing (reliability/scenarios/fuzz-graphql.mjs)', 
     const body = (await res.json()) as GqlResponse<unknown>;
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('answers a persisted-query hash as a client error, not as an internal one', async () => {
+    const res = await post(prod, {
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } },
+    });
+    const body = (await res.json()) as GqlResponse<unknown>;
+    expect(res.status).toBeLessThan(500);
+    expect(body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
 });
 
 describe('HTTP protections', () => {

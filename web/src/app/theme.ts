@@ -19,6 +19,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': '#c92a2a',
     // Text of light green alerts (success titles) on their pale background: 5.7:1 instead of 3.8:1.
     '--mantine-color-green-light-color': '#1e6b30',
+    // Yellow alert titles (warnings) and links inside light-blue alerts reach 4.5:1 as well.
+    '--mantine-color-yellow-light-color': '#7a4f01',
+    '--mantine-color-anchor': '#1864ab',
   },
   dark: {},
 });
