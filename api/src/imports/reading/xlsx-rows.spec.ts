@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { exportColumns } from '@schaltplan/domain';
 import { unzipSync, zipSync } from 'fflate';
+import { repoRoot } from '../../common/repo-root';
 import { createWriter } from '../../exports/export-writers';
 import { listSheets, readXlsxRows } from './xlsx-rows';
+import { XlsxStallGuard } from './xlsx-stall';
 
 const COLUMNS = exportColumns('PERSONS', false);
 
@@ -56,5 +60,28 @@ describe('reading an exported XLSX', () => {
     const file = await exported();
     await expect(listSheets(chunked(file, file.length))).resolves.toEqual(['Personen']);
     await expect(firstRow(file, 1024)).resolves.toEqual(COLUMNS.map((c) => c.field));
+  });
+});
+
+describe('a damaged workbook that leaves exceljs waiting (found by reliability/scenarios/fuzz-imports.mjs)', () => {
+  const file = readFileSync(join(repoRoot(), 'api/test/fixtures/imports/stalls-exceljs.xlsx'));
+
+  it('is refused as XLSX_BROKEN once reading makes no progress, for the sheet list and for the rows', async () => {
+    process.env.XLSX_STALL_MS = '500';
+    try {
+      await expect(listSheets(chunked(file, 4096))).rejects.toMatchObject({ code: 'XLSX_BROKEN' });
+      await expect(firstRow(file, 4096)).rejects.toMatchObject({ code: 'XLSX_BROKEN' });
+    } finally {
+      delete process.env.XLSX_STALL_MS;
+    }
+  });
+
+  it('gives a step up only after the stall time without progress', async () => {
+    const guard = new XlsxStallGuard(300);
+    const slow = new Promise<string>((resolve) => setTimeout(() => resolve('done'), 100));
+    await expect(guard.step(slow)).resolves.toBe('done');
+    expect(guard.stalled).toBe(false);
+    await expect(guard.step(new Promise<never>(() => undefined))).rejects.toMatchObject({ code: 'XLSX_BROKEN' });
+    expect(guard.stalled).toBe(true);
   });
 });

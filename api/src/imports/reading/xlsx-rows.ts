@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { FileRow } from './csv-rows';
 import { ImportFileError } from './import-file-error';
 import { xlsxInput } from './xlsx-input';
+import { XlsxStallGuard } from './xlsx-stall';
 import { XlsxTempFiles } from './xlsx-temp-files';
 
 type ExcelValue = ExcelJS.CellValue;
@@ -40,6 +41,8 @@ interface Sheet extends AsyncIterable<ExcelJS.Row> {
 
 interface Workbook {
   sheets: AsyncIterable<Sheet>;
+  /** Rows of a sheet, given up as broken when exceljs stops making progress. */
+  rows(sheet: Sheet): AsyncIterable<ExcelJS.Row>;
   model(): { sheets?: { name: string }[] } | undefined;
   /** Stops reading the file and frees what exceljs opened for it (also when stopped early or failed). */
   close(): Promise<void>;
@@ -54,7 +57,8 @@ function discard(stream: Readable): Promise<void> {
 }
 
 function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
-  const input = xlsxInput(chunks);
+  const guard = new XlsxStallGuard();
+  const input = xlsxInput(guard.track(chunks));
   const workbook = reader(input);
   const temp = new XlsxTempFiles();
   const opened: Readable[] = [];
@@ -62,18 +66,19 @@ function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
     const all = workbook[Symbol.asyncIterator]() as unknown as AsyncGenerator<Sheet>;
     try {
       for (;;) {
-        const next = await temp.run(() => all.next());
+        const next = await guard.step(temp.run(() => all.next()));
         if (next.done) return;
         // A parked sheet is read from its temp file, opened before anyone reads the sheet.
         if (next.value.iterator instanceof Readable) opened.push(next.value.iterator);
         yield next.value;
       }
     } finally {
-      await all.return(undefined);
+      if (!guard.stalled) await all.return(undefined);
     }
   }
   return {
     sheets: sheets(),
+    rows: (sheet) => guard.each(sheet),
     model: () => (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model,
     close: async () => {
       // Stopping early must also stop reading the file (its chunks come from the database).
@@ -109,10 +114,10 @@ export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: st
       if (sheetName !== null && sheet.name !== sheetName) {
         // Read past a skipped sheet: exceljs may have parked it in a temp file it deletes right after,
         // and a stream nobody reads would then fail later, outside any handler.
-        for await (const skipped of sheet) void skipped;
+        for await (const skipped of workbook.rows(sheet)) void skipped;
         continue;
       }
-      for await (const row of sheet) {
+      for await (const row of workbook.rows(sheet)) {
         // row.values is 1-based (index 0 unused) and sparse.
         const values = (row.values as ExcelValue[]).slice(1);
         yield { row: row.number, cells: Array.from(values, (v) => plainCell(v)) };
