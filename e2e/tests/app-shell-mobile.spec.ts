@@ -82,6 +82,8 @@ for (const size of SIZES) {
         await signIn(page, account.email);
         await page.goto('/');
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // The page's data loaded (the axe check below is about the menu, not a table still loading).
+        await page.waitForLoadState('networkidle');
         // The header keeps only burger and name; inline nav and logout are gone from view and from the a11y tree.
         await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toHaveCount(0);
         await expect(page.getByRole('button', { name: 'Abmelden' })).toHaveCount(0);

@@ -6,7 +6,12 @@ import { useSession } from '../lib/session';
 import { MobileMenu } from './mobile-menu';
 import { AccountArea, DesktopNav, LanguageButton, SHELL_BREAKPOINT, useMainNavEntries } from './shell-nav';
 
-/** After client-side navigation, focus moves to the new page's heading (screen readers hear it). */
+/**
+ * After client-side navigation, focus moves to the new page's heading (screen readers hear it).
+ * Pages load on first use, and the router keeps the old page on screen meanwhile: wait for a
+ * heading that was not there before; a page whose heading stays (same page, new address) gets
+ * it focused after a second, and a new one arriving later still takes the focus.
+ */
 function useFocusHeadingOnNavigate() {
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -15,11 +20,31 @@ function useFocusHeadingOnNavigate() {
       first.current = false;
       return;
     }
-    const timer = window.setTimeout(() => {
-      const heading = document.querySelector<HTMLElement>('main h1');
-      heading?.focus();
-    }, 50);
-    return () => window.clearTimeout(timer);
+    const before = document.querySelector<HTMLElement>('main h1');
+    const current = () => document.querySelector<HTMLElement>('main h1');
+    const focusNew = (): boolean => {
+      const heading = current();
+      if (!heading || heading === before) return false;
+      heading.focus();
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (focusNew()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const timers = [
+      window.setTimeout(() => {
+        if (focusNew()) observer.disconnect();
+      }, 50),
+      window.setTimeout(() => {
+        if (current() === before) before?.focus();
+      }, 1000),
+      window.setTimeout(() => observer.disconnect(), 10_000),
+    ];
+    return () => {
+      observer.disconnect();
+      timers.forEach((t) => window.clearTimeout(t));
+    };
   }, [pathname]);
 }
 
