@@ -179,6 +179,18 @@ describe('bad input found by fuzzing (reliability/scenarios/fuzz-graphql.mjs)', 
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses text with a lone UTF-16 surrogate as BAD_USER_INPUT naming the field', async () => {
+    const res = await post(dev, {
+      query: 'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }',
+      variables: { input: { email: 'surrogat@example.org', displayName: 'a\uD800b', role: 'ADMIN' } },
+    });
+    const body = (await res.json()) as GqlResponse<unknown>;
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.displayName', message: 'must be valid Unicode text' }],
+    });
+  });
+
   it('answers a persisted-query hash as a client error, not as an internal one', async () => {
     const res = await post(prod, {
       query: '{ __typename }',
