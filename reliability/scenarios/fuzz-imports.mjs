@@ -81,7 +81,7 @@ function mappingFor(rng, analysis, target) {
 
 export async function run({ reduced, log, seed: seedOption }) {
   const seed = fuzzSeed({ seed: seedOption });
-  const count = Number(process.env.FUZZ_FILES ?? (reduced ? 1000 : 10_000));
+  const count = Number(process.env.FUZZ_FILES ?? (reduced ? 500 : 10_000));
   const bombs = Number(process.env.FUZZ_BOMBS ?? (reduced ? 2 : 8));
   const concurrency = Number(process.env.FUZZ_CONCURRENCY ?? 6);
   log(`fuzz-imports: seed ${seed} (reproduce with --seed ${seed}), ${count} files + ${bombs} zip bombs`);

@@ -15,7 +15,7 @@ const ENV = { SCHALTPLAN_DEMO_DATA: 'off', GRAPHQL_RATE_LIMIT: '0' };
 const FAILED_WITHIN_MS = 30_000;
 
 export async function run({ reduced, log }) {
-  const kills = reduced ? 5 : 20;
+  const kills = reduced ? 3 : 20;
   const rows = reduced ? 5_000 : 10_000;
   const failures = [];
   const phases = {};
