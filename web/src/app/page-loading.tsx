@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 export function PageLoading() {
   const { t } = useTranslation();
   return (
-    <Center py="xl" role="status" aria-live="polite" data-testid="page-loading">
-      <Loader aria-label={t('shell.loadingPage')} />
+    <Center py="xl" data-testid="page-loading">
+      {/* role="status": a live region (polite), and a role that may carry a name (a bare span may not). */}
+      <Loader role="status" aria-label={t('shell.loadingPage')} />
     </Center>
   );
 }

@@ -87,7 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   if (state.status === 'loading') {
     return (
       <Center h="100vh" role="status">
-        <Loader aria-label={t('list.loading')} />
+        <Loader role="status" aria-label={t('list.loading')} />
       </Center>
     );
   }

@@ -18,7 +18,7 @@ export function QueryState<T>({ loading, error, data, children }: QueryStateProp
   if (loading) {
     return (
       <Center py="xl" role="status">
-        <Loader aria-label={t('list.loading')} />
+        <Loader role="status" aria-label={t('list.loading')} />
       </Center>
     );
   }

@@ -90,7 +90,7 @@ function TechnicianDay({ account }: { account: SessionAccountFragment }) {
       {data.workstations === null ? (
         data.loading ? (
           <Center py="xl" role="status">
-            <Loader aria-label={t('list.loading')} />
+            <Loader role="status" aria-label={t('list.loading')} />
           </Center>
         ) : (
           <ErrorMessage info={describeError(data.error)} />

@@ -19,7 +19,7 @@ export function ColumnsStep({ wizard }: { wizard: ImportWizard }) {
   const { analysis, target } = wizard;
   if (!target) return null;
   if (wizard.analysisError) return <ErrorMessage info={describeError(wizard.analysisError)} />;
-  if (!analysis) return <Loader aria-label={t('imports.read.loading')} />;
+  if (!analysis) return <Loader role="status" aria-label={t('imports.read.loading')} />;
 
   if (analysis.problem) {
     return (

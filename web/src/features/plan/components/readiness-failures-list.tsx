@@ -22,7 +22,7 @@ export function ReadinessFailuresList(props: { tenantId: string; locationId: str
     variables: { locationId: props.locationId, criterion: props.criterion },
     fetchPolicy: 'network-only',
   });
-  if (loading) return <Loader size="sm" aria-label={t('list.loading')} />;
+  if (loading) return <Loader size="sm" role="status" aria-label={t('list.loading')} />;
   if (error) return <ErrorMessage info={describeError(error)} />;
   const items = data?.readinessFailures ?? [];
   if (items.length === 0) return <Text size="sm">{t('plan.failures.none')}</Text>;

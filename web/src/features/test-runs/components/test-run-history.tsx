@@ -13,7 +13,7 @@ export function TestRunHistory({ tenantId, fachverfahrenId }: { tenantId: string
     fetchPolicy: 'cache-and-network',
   });
   const runs = data?.testRuns.items ?? [];
-  if (loading && !data) return <Loader size="sm" aria-label={t('list.loading')} />;
+  if (loading && !data) return <Loader size="sm" role="status" aria-label={t('list.loading')} />;
   if (runs.length === 0) return <Text c="dimmed">{t('testRuns.noRuns')}</Text>;
   return (
     <Table striped aria-label={t('testRuns.history')}>
