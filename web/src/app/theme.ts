@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, ScrollArea, type CSSVariablesResolver } from '@mantine/core';
 
 // Shade 8 of blue keeps white button text above 4.5:1 contrast (WCAG AA).
 export const theme = createTheme({
@@ -7,6 +7,10 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  components: {
+    // A table wider than a phone or tablet scrolls sideways: keyboard users must reach that region too.
+    ScrollArea: ScrollArea.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
+  },
 });
 
 // Mantine's default "dimmed" grey and error red are below 4.5:1 on white; darken them.
