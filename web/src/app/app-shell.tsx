@@ -29,22 +29,28 @@ function useFocusHeadingOnNavigate() {
       return true;
     };
     const observer = new MutationObserver(() => {
-      if (focusNew()) observer.disconnect();
+      if (focusNew()) stop();
     });
-    observer.observe(document.body, { childList: true, subtree: true });
     const timers = [
       window.setTimeout(() => {
-        if (focusNew()) observer.disconnect();
+        if (focusNew()) stop();
       }, 50),
       window.setTimeout(() => {
         if (current() === before) before?.focus();
       }, 1000),
-      window.setTimeout(() => observer.disconnect(), 10_000),
+      window.setTimeout(() => stop(), 10_000),
     ];
-    return () => {
+    // Once the person clicks or types, the focus is theirs: never pull it away afterwards.
+    const stop = () => {
       observer.disconnect();
       timers.forEach((t) => window.clearTimeout(t));
+      document.removeEventListener('pointerdown', stop, true);
+      document.removeEventListener('keydown', stop, true);
     };
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener('pointerdown', stop, true);
+    document.addEventListener('keydown', stop, true);
+    return stop;
   }, [pathname]);
 }
 
