@@ -1,31 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loginAs } from './support/accounts';
+import {
+  CONFIRMATION_ROW as ROW,
+  confirmationRow,
+  confirmPersons,
+  type ConfirmationRow as Row,
+} from './support/confirmations';
 import { aFileShare, aLocation, aPerson, aPrinter, aTenant, type Created } from './support/factories';
 import { importFile } from './support/imports';
 import { startTestApp, type Session, type TestApp } from './support/test-app';
 
-interface Change {
-  area: string;
-  kind: string;
-  item: string;
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-}
-interface Row {
-  personId: string;
-  displayName: string;
-  state: string;
-  comment: string | null;
-  decidedByName: string | null;
-  mappings: { printers: { name: string; isDefault: boolean; targetQueue: string | null }[] };
-  changes: Change[];
-}
-
-const ROW = `personId displayName state comment decidedByName locationName department
-  mappings { printers { name isDefault targetQueue } software { product } fileShares { uncPath driveLetter access }
-    fachverfahren { name } }
-  changes { area kind item field oldValue newValue }`;
+// Invalidation and rejection; who may confirm and the progress counts are in confirmation-policy.int-spec.ts.
 
 let api: TestApp;
 let tenant: Created;
@@ -42,23 +27,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function row(personId: string, session?: Session): Promise<Row> {
-  const data = await api.gql<{ personConfirmations: { items: Row[] } }>(
-    `query($t: ID!) { personConfirmations(tenantId: $t, limit: 1000) { items { ${ROW} } } }`,
-    { t: tenant.id },
-    { session },
-  );
-  const found = data.personConfirmations.items.find((r) => r.personId === personId);
-  if (!found) throw new Error(`person ${personId} not in the list`);
-  return found;
-}
+const row = (personId: string, session?: Session): Promise<Row> => confirmationRow(api, tenant.id, personId, session);
 
-const confirm = (personIds: string[], session?: Session | null, tenantId = tenant.id) =>
-  api.request<{ confirmPersons: { confirmed: number; unchanged: number } }>(
-    `mutation($t: ID!, $ids: [ID!]!) { confirmPersons(tenantId: $t, personIds: $ids) { confirmed unchanged } }`,
-    { t: tenantId, ids: personIds },
-    { session },
-  );
+const confirm = (personIds: string[], session?: Session | null) => confirmPersons(api, tenant.id, personIds, session);
 
 const assignPrinter = (personId: string, printerId: string, isDefault: boolean) =>
   api.gql(
@@ -235,125 +206,5 @@ describe('rejections', () => {
     await confirm([person.id], coordinator);
     const after = await api.gql<{ openRejections: Row[] }>(`{ openRejections { personId } }`, {}, { session: manager });
     expect(after.openRejections).toEqual([]);
-  });
-});
-
-describe('policy', () => {
-  let person: Created;
-  beforeAll(async () => {
-    person = await aPerson().at(rathaus).create(api);
-  });
-
-  it('lets the coordinator of the Verwaltung and the admin confirm', async () => {
-    const coordinator = await loginAs(api, 'COORDINATOR', { tenantIds: [tenant.id] });
-    expect((await confirm([person.id], coordinator)).errors).toBeUndefined();
-    expect((await confirm([person.id], api.admin)).data?.confirmPersons).toEqual({ confirmed: 0, unchanged: 1 });
-  });
-
-  it.each(['PROJECT_MANAGER', 'TECHNICIAN', 'VIEWER'] as const)('refuses %s', async (role) => {
-    const session = await loginAs(
-      api,
-      role,
-      role === 'TECHNICIAN' ? { locationIds: [rathaus.id] } : { tenantIds: [tenant.id] },
-    );
-    expect((await confirm([person.id], session)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const reject = await api.request(
-      `mutation($p: ID!) { rejectPerson(personId: $p, comment: "nein") { state } }`,
-      { p: person.id },
-      { session },
-    );
-    expect(reject.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  });
-
-  it('refuses a coordinator of another Verwaltung, and writes nothing for unknown ids', async () => {
-    const other = await aTenant().create(api);
-    const foreign = await loginAs(api, 'COORDINATOR', { tenantIds: [other.id] });
-    const fresh = await aPerson().at(rathaus).create(api);
-    expect((await confirm([fresh.id], foreign)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await confirm([fresh.id], foreign, other.id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const filtered = await api.request(
-      `mutation($t: ID!) { confirmFilteredPersons(tenantId: $t) { confirmed } }`,
-      {
-        t: tenant.id,
-      },
-      { session: foreign },
-    );
-    expect(filtered.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const mixed = await confirm([fresh.id, '00000000-0000-4000-8000-000000000000']);
-    expect(mixed.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await row(fresh.id)).state).toBe('OPEN');
-  });
-});
-
-describe('progress and "confirm all shown"', () => {
-  it('confirms the filtered persons and counts per location and department', async () => {
-    const t = await aTenant().create(api);
-    const a = await aLocation().of(t).with({ name: 'Altbau' }).create(api);
-    const b = await aLocation().of(t).with({ name: 'Bürgerbüro' }).create(api);
-    const make = (loc: Created, department: string) => aPerson().at(loc).with({ department }).create(api);
-    await make(a, 'Kasse');
-    await make(a, 'Kasse');
-    const third = await make(a, 'Bauamt');
-    await make(b, 'Kasse');
-    const res = await api.request<{ confirmFilteredPersons: { confirmed: number } }>(
-      `mutation($t: ID!, $l: ID, $d: String, $n: Int) {
-         confirmFilteredPersons(tenantId: $t, locationId: $l, department: $d, expectedCount: $n) { confirmed } }`,
-      { t: t.id, l: a.id, d: 'kasse', n: 2 },
-    );
-    expect(res.data?.confirmFilteredPersons.confirmed).toBe(2);
-    const stale = await api.request(
-      `mutation($t: ID!) { confirmFilteredPersons(tenantId: $t, expectedCount: 1) { confirmed } }`,
-      {
-        t: t.id,
-      },
-    );
-    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    await api.gql(`mutation($p: ID!) { rejectPerson(personId: $p, comment: "falsch") { state } }`, { p: third.id });
-
-    const data = await api.request<{
-      confirmationProgress: Record<
-        string,
-        { label: string | null; total: number; confirmed: number; rejected: number; open: number }[]
-      > & {
-        overall: Record<string, number>;
-      };
-    }>(
-      `query($t: ID!) { confirmationProgress(tenantId: $t) {
-         overall { total confirmed changed rejected open }
-         byLocation { label total confirmed changed rejected open }
-         byDepartment { label total confirmed changed rejected open } } }`,
-      { t: t.id },
-      { countStatements: true },
-    );
-    expect(data.extensions?.sqlStatements).toBeLessThanOrEqual(2);
-    const p = data.data?.confirmationProgress;
-    expect(p?.overall).toEqual({ total: 4, confirmed: 2, changed: 0, rejected: 1, open: 1 });
-    expect(p?.byLocation).toEqual([
-      { label: 'Altbau', total: 3, confirmed: 2, changed: 0, rejected: 1, open: 0 },
-      { label: 'Bürgerbüro', total: 1, confirmed: 0, changed: 0, rejected: 0, open: 1 },
-    ]);
-    expect(p?.byDepartment).toEqual([
-      { label: 'Bauamt', total: 1, confirmed: 0, changed: 0, rejected: 1, open: 0 },
-      { label: 'Kasse', total: 3, confirmed: 2, changed: 0, rejected: 0, open: 1 },
-    ]);
-  });
-
-  it('lists a page with a constant number of statements', async () => {
-    const t = await aTenant().create(api);
-    const loc = await aLocation().of(t).create(api);
-    const count = async () => {
-      const res = await api.request<{ personConfirmations: { totalCount: number } }>(
-        `query($t: ID!) { personConfirmations(tenantId: $t, limit: 1000) { totalCount items { ${ROW} } } }`,
-        { t: t.id },
-        { countStatements: true },
-      );
-      expect(res.errors).toBeUndefined();
-      return res.extensions?.sqlStatements;
-    };
-    await aPerson().at(loc).create(api);
-    const one = await count();
-    for (let i = 0; i < 5; i++) await aPerson().at(loc).create(api);
-    expect(await count()).toBe(one);
-    expect(one).toBeLessThanOrEqual(2);
   });
 });
