@@ -1,18 +1,4 @@
-import {
-  Box,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Switch, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ROLES } from '@schaltplan/domain';
 import { useMemo, useState } from 'react';
@@ -20,18 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { FormPage } from '../../../components/form-page';
 import { QueryState } from '../../../components/query-state';
-import { useErrorText } from '../../../components/error-message';
 import { useSaveErrors } from '../../../components/use-save-errors';
 import {
   useAccountLinkOptionsQuery,
   useAccountQuery,
   useCreateAccountMutation,
-  useResetPasswordMutation,
   useUpdateAccountMutation,
   type AccountFieldsFragment,
 } from '../../../generated/graphql';
-import { describeError } from '../../../lib/graphql-errors';
-import { notifyError, notifySuccess } from '../../../lib/notify';
+import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import {
@@ -42,6 +25,7 @@ import {
   useAccountForm,
   type AccountFormValues,
 } from '../hooks/use-account-form';
+import { ResetPasswordSection } from './reset-password-section';
 import { SetPasswordLink, type SetPasswordToken } from './set-password-link';
 
 /** Location state after createAccount: the new account's first set-password link. */
@@ -65,59 +49,6 @@ function useLinkOptions() {
     }
     return { tenants, locations: [...groups.values()] };
   }, [data]);
-}
-
-function ResetPasswordSection({
-  account,
-  onReset,
-}: {
-  account: AccountFieldsFragment;
-  onReset: (token: SetPasswordToken) => void;
-}) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [reset, { loading }] = useResetPasswordMutation();
-  const run = async () => {
-    try {
-      const result = await reset({ variables: { id: account.id } });
-      if (result.data) onReset(result.data.resetPassword);
-    } catch (error) {
-      notifyError(errorText(describeError(error)), t('errors.notSaved'));
-    } finally {
-      close();
-    }
-  };
-  return (
-    <Paper withBorder p="lg" maw={900} mt="lg" component="section" aria-labelledby="reset-password-heading">
-      <Stack gap="sm" align="flex-start">
-        <Title order={2} size="h3" id="reset-password-heading">
-          {t('accounts.reset.title')}
-        </Title>
-        <Text size="sm">{t('accounts.reset.intro')}</Text>
-        <Button variant="outline" color="red.9" onClick={open}>
-          {t('accounts.reset.button')}
-        </Button>
-      </Stack>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('accounts.reset.confirmTitle', { name: account.displayName })}
-        centered
-        closeButtonProps={{ 'aria-label': t('actions.closeDialog') }}
-      >
-        <Text mb="lg">{t('accounts.reset.confirmBody')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('actions.cancel')}
-          </Button>
-          <Button color="red.9" loading={loading} onClick={() => void run()}>
-            {t('accounts.reset.button')}
-          </Button>
-        </Group>
-      </Modal>
-    </Paper>
-  );
 }
 
 interface AccountFormProps {
