@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, type EntityTarget, type ObjectLiteral, type WhereExpressionBuilder } from 'typeorm';
+import {
+  Brackets,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type WhereExpressionBuilder,
+} from 'typeorm';
 import { diff, labelOf, writeAudit, type AuditAction, type AuditObjectType } from '../audit/audit-writer';
 import { RequestContext } from '../database/request-context';
 import { mapDbError } from './db-errors';
@@ -30,6 +36,8 @@ export interface ListOptions {
   total?: boolean;
   /** Relation fields the caller will read of every item: a subclass may preload them. */
   relations?: ReadonlySet<string>;
+  /** The fields the caller reads on a relation of the items (e.g. `persons` → displayName). */
+  relationFields?: (relation: string) => ReadonlySet<string>;
 }
 
 interface Row extends ObjectLiteral {
@@ -77,6 +85,12 @@ export class CrudService<T extends Row> {
       );
     }
     const wanted = options.relations ?? new Set<string>();
+    // Relations a subclass loads in this same statement (e.g. as JSON), read back in `listed`.
+    if (wanted.size > 0) {
+      for (const [alias, sql] of Object.entries(this.listSelections(wanted, options.relationFields, manager))) {
+        qb.addSelect(sql, alias);
+      }
+    }
     qb.orderBy('sort_key', direction).addOrderBy('t.id', direction).offset(args.offset).limit(args.limit);
     const raw = await qb.getRawMany<Record<string, unknown>>();
     const items = raw.map((r) => entityFromRow<T>(metadata, r));
@@ -86,12 +100,29 @@ export class CrudService<T extends Row> {
       totalCount = await this.filtered(manager.createQueryBuilder(this.spec.entity, 't'), 't', args).getCount();
     }
     for (const e of items) this.byIdLoader().prime(e.id, e);
-    if (wanted.size > 0) await this.listed(items, raw, wanted);
+    if (wanted.size > 0) await this.listed(items, raw, wanted, options.relationFields);
     return { items, totalCount };
   }
 
+  /**
+   * Extra output columns of the list statement for the wanted relations (alias → SQL over the
+   * row alias `t`, columns by their database names), which `listed` reads from the rows.
+   */
+  protected listSelections(
+    _relations: ReadonlySet<string>,
+    _fields: ((relation: string) => ReadonlySet<string>) | undefined,
+    _manager: EntityManager,
+  ): Record<string, string> {
+    return {};
+  }
+
   /** Preloads the wanted relations of the listed items (see common/preloaded). */
-  protected listed(_items: T[], _rows: Record<string, unknown>[], _relations: ReadonlySet<string>): Promise<void> {
+  protected listed(
+    _items: T[],
+    _rows: Record<string, unknown>[],
+    _relations: ReadonlySet<string>,
+    _fields?: (relation: string) => ReadonlySet<string>,
+  ): Promise<void> {
     return Promise.resolve();
   }
 

@@ -4,11 +4,16 @@ type ColumnMetadata = EntityMetadata['columns'][number];
 
 // Column types whose pg value is already what TypeORM would hydrate (no conversion, no transformer).
 const AS_IS = new Set(['uuid', 'text', 'varchar', 'character varying', 'int', 'integer', 'smallint', 'boolean']);
+const TIMESTAMP = new Set(['timestamptz', 'timestamp with time zone']);
 
 interface Shape {
   columns: ColumnMetadata[];
   /** Columns that need TypeORM's own hydration (dates, times, transformers). */
   converted: ColumnMetadata[];
+  /** Timestamp columns without transformer: JSON carries them as epoch milliseconds. */
+  timestamps: string[];
+  /** jsonObjectSql per alias (built once). */
+  json: Map<string, string>;
 }
 
 const shapes = new WeakMap<EntityMetadata, Shape>();
@@ -25,6 +30,8 @@ function shapeOf(metadata: EntityMetadata): Shape {
     shape = {
       columns,
       converted: columns.filter((c) => !AS_IS.has(type(c)) || c.transformer),
+      timestamps: columns.filter((c) => TIMESTAMP.has(type(c)) && !c.transformer).map((c) => c.propertyName),
+      json: new Map<string, string>(),
     };
     shapes.set(metadata, shape);
   }
@@ -47,4 +54,68 @@ export function entityFromRow<T>(metadata: EntityMetadata, row: Record<string, u
     entity[c.propertyName] = metadata.connection.driver.prepareHydratedValue(row[c.propertyName], c);
   }
   return entity as T;
+}
+
+/**
+ * The columns a JSON object needs for the selected `fields`: the key columns (uuids) and the
+ * selected ones. All columns when `fields` is absent or names anything but a column, except the
+ * `idOnly` fields (resolvers known to read nothing but ids). null when one of them needs TypeORM's
+ * hydration (date, time, char, transformers): then the caller loads them the usual way.
+ */
+function jsonColumns(
+  shape: Shape,
+  fields?: ReadonlySet<string>,
+  idOnly: readonly string[] = [],
+): ColumnMetadata[] | null {
+  const byName = new Map(shape.columns.map((c) => [c.propertyName, c]));
+  const asked = [...(fields ?? [])].filter((f) => f !== '__typename' && !idOnly.includes(f));
+  const all = !fields || asked.some((f) => !byName.has(f));
+  const columns = all
+    ? shape.columns
+    : shape.columns.filter((c) => c.type === 'uuid' || asked.includes(c.propertyName));
+  const plain = (c: ColumnMetadata): boolean =>
+    !shape.converted.includes(c) || shape.timestamps.includes(c.propertyName);
+  return columns.every(plain) ? columns : null;
+}
+
+/**
+ * json_build_object of the columns of `alias` the selection needs (see jsonColumns), keyed by
+ * property name; timestamps as epoch milliseconds, truncated as pg's own date parser truncates
+ * them. null when a needed column cannot go through JSON.
+ */
+export function jsonObjectSql(
+  metadata: EntityMetadata,
+  alias: string,
+  fields?: ReadonlySet<string>,
+  idOnly?: readonly string[],
+): string | null {
+  const shape = shapeOf(metadata);
+  const columns = jsonColumns(shape, fields, idOnly);
+  if (!columns) return null;
+  const key = `${alias} ${columns.map((c) => c.propertyName).join(',')}`;
+  let sql = shape.json.get(key);
+  if (!sql) {
+    const pairs = columns.map((c) => {
+      const column = `${alias}.${c.databaseName}`;
+      const value = shape.timestamps.includes(c.propertyName)
+        ? `trunc(extract(epoch FROM ${column}) * 1000)::float8`
+        : column;
+      return `'${c.propertyName}', ${value}`;
+    });
+    sql = `json_build_object(${pairs.join(', ')})`;
+    shape.json.set(key, sql);
+  }
+  return sql;
+}
+
+/**
+ * An object built by jsonObjectSql (already parsed by pg) as a plain row: its timestamps become
+ * Dates in place. It has the columns that were asked for, nothing else.
+ */
+export function rowFromJson<T>(metadata: EntityMetadata, json: Record<string, unknown>): T {
+  for (const p of shapeOf(metadata).timestamps) {
+    const ms = json[p];
+    if (typeof ms === 'number') json[p] = new Date(ms);
+  }
+  return json as T;
 }
