@@ -9,10 +9,10 @@ const TIMESTAMP = new Set(['timestamptz', 'timestamp with time zone']);
 interface Shape {
   columns: ColumnMetadata[];
   /** Columns that need TypeORM's own hydration (dates, times, transformers). */
-  converted: ColumnMetadata[];
+  converted: Set<ColumnMetadata>;
   /** Timestamp columns without transformer: JSON carries them as epoch milliseconds. */
   timestamps: string[];
-  /** jsonObjectSql per alias (built once). */
+  /** jsonObjectSql per alias and column list (built once). */
   json: Map<string, string>;
 }
 
@@ -29,7 +29,7 @@ function shapeOf(metadata: EntityMetadata): Shape {
     const type = (c: ColumnMetadata): string => String(c.type);
     shape = {
       columns,
-      converted: columns.filter((c) => !AS_IS.has(type(c)) || c.transformer),
+      converted: new Set(columns.filter((c) => !AS_IS.has(type(c)) || c.transformer)),
       timestamps: columns.filter((c) => TIMESTAMP.has(type(c)) && !c.transformer).map((c) => c.propertyName),
       json: new Map<string, string>(),
     };
@@ -38,60 +38,62 @@ function shapeOf(metadata: EntityMetadata): Shape {
   return shape;
 }
 
+/**
+ * The columns needed to answer the selected `fields` of an object: the selected ones, with the
+ * key columns (uuids) when `idOnly` is given. All columns when `fields` is absent or names
+ * anything but a column, apart from the `idOnly` fields (field resolvers known to read nothing
+ * but uuid columns).
+ */
+export function neededColumns(
+  metadata: EntityMetadata,
+  fields?: ReadonlySet<string>,
+  idOnly?: readonly string[],
+): ColumnMetadata[] {
+  const { columns } = shapeOf(metadata);
+  if (!fields) return columns;
+  const asked = [...fields].filter((f) => f !== '__typename' && !idOnly?.includes(f));
+  if (asked.some((f) => !columns.some((c) => c.propertyName === f))) return columns;
+  return columns.filter((c) => (idOnly && c.type === 'uuid') || asked.includes(c.propertyName));
+}
+
 /** Selections (`t.property` AS "property") that make pg return rows keyed by property name. */
-export function propertySelections(metadata: EntityMetadata, alias: string): [string, string][] {
-  return shapeOf(metadata).columns.map((c) => [`${alias}.${c.propertyPath}`, c.propertyName]);
+export function propertySelections(
+  metadata: EntityMetadata,
+  alias: string,
+  columns = shapeOf(metadata).columns,
+): [string, string][] {
+  return columns.map((c) => [`${alias}.${c.propertyPath}`, c.propertyName]);
 }
 
 /**
  * A row selected with propertySelections as the entity TypeORM would build (same prototype, same
- * values), without its generic alias and relation handling, which dominated large lists.
+ * values; only the selected columns), without its generic alias and relation handling, which
+ * dominated large lists.
  */
-export function entityFromRow<T>(metadata: EntityMetadata, row: Record<string, unknown>): T {
+export function entityFromRow<T>(
+  metadata: EntityMetadata,
+  row: Record<string, unknown>,
+  columns = shapeOf(metadata).columns,
+): T {
+  const { converted } = shapeOf(metadata);
   const entity = Object.create(prototypeOf(metadata)) as Record<string, unknown>;
-  for (const c of shapeOf(metadata).columns) entity[c.propertyName] = row[c.propertyName];
-  for (const c of shapeOf(metadata).converted) {
-    entity[c.propertyName] = metadata.connection.driver.prepareHydratedValue(row[c.propertyName], c);
+  for (const c of columns) {
+    const value = row[c.propertyName];
+    entity[c.propertyName] = converted.has(c) ? metadata.connection.driver.prepareHydratedValue(value, c) : value;
   }
   return entity as T;
 }
 
 /**
- * The columns a JSON object needs for the selected `fields`: the key columns (uuids) and the
- * selected ones. All columns when `fields` is absent or names anything but a column, except the
- * `idOnly` fields (resolvers known to read nothing but ids). null when one of them needs TypeORM's
- * hydration (date, time, char, transformers): then the caller loads them the usual way.
+ * json_build_object of the columns of `alias` that the selected `fields` need (neededColumns:
+ * without a field resolver among them, just the selected ones), keyed by property name; timestamps as epoch milliseconds, truncated as pg's own date parser
+ * truncates them. null when one of them needs TypeORM's hydration (date, time, char,
+ * transformers): the caller then loads them the usual way.
  */
-function jsonColumns(
-  shape: Shape,
-  fields?: ReadonlySet<string>,
-  idOnly: readonly string[] = [],
-): ColumnMetadata[] | null {
-  const byName = new Map(shape.columns.map((c) => [c.propertyName, c]));
-  const asked = [...(fields ?? [])].filter((f) => f !== '__typename' && !idOnly.includes(f));
-  const all = !fields || asked.some((f) => !byName.has(f));
-  const columns = all
-    ? shape.columns
-    : shape.columns.filter((c) => c.type === 'uuid' || asked.includes(c.propertyName));
-  const plain = (c: ColumnMetadata): boolean =>
-    !shape.converted.includes(c) || shape.timestamps.includes(c.propertyName);
-  return columns.every(plain) ? columns : null;
-}
-
-/**
- * json_build_object of the columns of `alias` the selection needs (see jsonColumns), keyed by
- * property name; timestamps as epoch milliseconds, truncated as pg's own date parser truncates
- * them. null when a needed column cannot go through JSON.
- */
-export function jsonObjectSql(
-  metadata: EntityMetadata,
-  alias: string,
-  fields?: ReadonlySet<string>,
-  idOnly?: readonly string[],
-): string | null {
+export function jsonObjectSql(metadata: EntityMetadata, alias: string, fields?: ReadonlySet<string>): string | null {
   const shape = shapeOf(metadata);
-  const columns = jsonColumns(shape, fields, idOnly);
-  if (!columns) return null;
+  const columns = neededColumns(metadata, fields);
+  if (columns.some((c) => shape.converted.has(c) && !shape.timestamps.includes(c.propertyName))) return null;
   const key = `${alias} ${columns.map((c) => c.propertyName).join(',')}`;
   let sql = shape.json.get(key);
   if (!sql) {

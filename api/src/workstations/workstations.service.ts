@@ -33,6 +33,8 @@ export class WorkstationsService extends CrudService<Workstation> {
       defaultSort: 'NAME',
       scopeProperty: 'tenantId',
       locationProperty: 'locationId',
+      // location reads locationId, persons/printers/checklist the id (and the tenant, in SQL).
+      idOnlyFields: ['location', 'persons', 'printers', 'checklist'],
     });
   }
 
