@@ -4,6 +4,7 @@ import {
   type EntityManager,
   type EntityTarget,
   type ObjectLiteral,
+  type SelectQueryBuilder,
   type WhereExpressionBuilder,
 } from 'typeorm';
 import { diff, labelOf, writeAudit, type AuditAction, type AuditObjectType } from '../audit/audit-writer';
@@ -95,11 +96,7 @@ export class CrudService<T extends Row> {
     }
     const wanted = options.relations ?? new Set<string>();
     // Relations a subclass loads in this same statement (e.g. as JSON), read back in `listed`.
-    if (wanted.size > 0) {
-      for (const [alias, sql] of Object.entries(this.listSelections(wanted, options.relationFields, manager))) {
-        qb.addSelect(sql, alias);
-      }
-    }
+    if (wanted.size > 0) this.listRelations(qb, wanted, options.relationFields, manager);
     qb.orderBy('sort_key', direction).addOrderBy('t.id', direction).offset(args.offset).limit(args.limit);
     const raw = await qb.getRawMany<Record<string, unknown>>();
     const items = raw.map((r) => entityFromRow<T>(metadata, r, columns));
@@ -115,15 +112,16 @@ export class CrudService<T extends Row> {
   }
 
   /**
-   * Extra output columns of the list statement for the wanted relations (alias → SQL over the
-   * row alias `t`, columns by their database names), which `listed` reads from the rows.
+   * Adds output columns (and joins) for the wanted relations to the list statement over the row
+   * alias `t`; `listed` reads them back from the rows.
    */
-  protected listSelections(
+  protected listRelations(
+    _qb: SelectQueryBuilder<T>,
     _relations: ReadonlySet<string>,
     _fields: ((relation: string) => ReadonlySet<string>) | undefined,
     _manager: EntityManager,
-  ): Record<string, string> {
-    return {};
+  ): void {
+    return undefined;
   }
 
   /** Preloads the wanted relations of the listed items (see common/preloaded). */

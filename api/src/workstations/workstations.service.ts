@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityMetadata, SelectQueryBuilder } from 'typeorm';
 import { CrudService } from '../common/crud.service';
 import { jsonObjectSql, rowFromJson } from '../common/entity-rows';
 import { preload } from '../common/preloaded';
-import type { Location } from '../locations/location.entity';
+import { Location } from '../locations/location.entity';
 import { LocationsService } from '../locations/locations.service';
 import { Person } from '../persons/person.entity';
 import { Printer } from '../printers/printer.entity';
@@ -14,8 +14,9 @@ type Json = Record<string, unknown>;
 
 const RELATED = { persons: Person, printers: Printer } as const;
 
-// The list statement's output column of a relation preloaded as JSON.
+// The list statement's output columns of the relations preloaded as JSON.
 const column = (relation: PageRelation): string => `${relation}_json`;
+const LOCATION = 'location_json';
 
 @Injectable()
 export class WorkstationsService extends CrudService<Workstation> {
@@ -39,22 +40,29 @@ export class WorkstationsService extends CrudService<Workstation> {
   }
 
   /**
-   * Persons and printers as JSON columns of the page's own statement, with just the columns the
-   * query reads of them: no further statement, no entity building, and field resolvers that
-   * return values instead of a DataLoader promise per workstation and field.
+   * Location, persons and printers as JSON columns of the page's own statement, with just the
+   * columns the query reads of them: no further statement, no entity building, and field
+   * resolvers that return values instead of a DataLoader promise per workstation and field.
    */
-  protected override listSelections(
+  protected override listRelations(
+    qb: SelectQueryBuilder<Workstation>,
     relations: ReadonlySet<string>,
     fields: ((relation: string) => ReadonlySet<string>) | undefined,
     manager: EntityManager,
-  ): Record<string, string> {
-    const selections: Record<string, string> = {};
+  ): void {
+    const metadata = (type: typeof Location | typeof Person | typeof Printer): EntityMetadata =>
+      manager.connection.getMetadata(type);
+    const location = relations.has('location') && jsonObjectSql(metadata(Location), 'l', fields?.('location'));
+    if (location) {
+      // A join, not a lookup per row: the page's few locations are read once (under RLS).
+      qb.leftJoin('location', 'l', 'l.id = t.location_id AND l.tenant_id = t.tenant_id');
+      qb.addSelect(`CASE WHEN l.id IS NULL THEN NULL ELSE ${location} END`, LOCATION);
+    }
     const row = { id: 't.id', tenantId: 't.tenant_id' };
     for (const relation of PAGE_RELATIONS.filter((r) => relations.has(r))) {
-      const json = jsonObjectSql(manager.connection.getMetadata(RELATED[relation]), 'p', fields?.(relation));
-      if (json) selections[column(relation)] = PAGE_RELATION_SQL[relation](json, row);
+      const json = jsonObjectSql(metadata(RELATED[relation]), 'p', fields?.(relation));
+      if (json) qb.addSelect(PAGE_RELATION_SQL[relation](json, row), column(relation));
     }
-    return selections;
   }
 
   protected override async listed(items: Workstation[], rows: Json[], relations: ReadonlySet<string>): Promise<void> {
@@ -72,7 +80,19 @@ export class WorkstationsService extends CrudService<Workstation> {
         );
       });
     }
-    if (relations.has('location')) await this.preloadLocations(items);
+    if (!relations.has('location')) return;
+    if (!(LOCATION in (rows[0] ?? {}))) return this.preloadLocations(items);
+    // One object per location, as the DataLoader would give it; none when RLS hides it (the
+    // field resolver then asks the DataLoader, which answers as for a single workstation).
+    const metadata = manager.connection.getMetadata(Location);
+    const byId = new Map<string, Location>();
+    items.forEach((w, i) => {
+      const json = rows[i][LOCATION] as Json | null;
+      if (!json) return;
+      let location = byId.get(w.locationId);
+      if (!location) byId.set(w.locationId, (location = rowFromJson<Location>(metadata, json)));
+      preload(w, 'location', location);
+    });
   }
 
   /** The page's few locations through their DataLoader (one batched statement). */
