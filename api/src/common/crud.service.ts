@@ -107,7 +107,7 @@ export class CrudService<T extends Row> {
     }
     // Only complete entities may answer a later lookup by id in this request.
     if (columns.length === metadata.columns.length) for (const e of items) this.byIdLoader().prime(e.id, e);
-    if (wanted.size > 0) await this.listed(items, raw, wanted, options.relationFields);
+    if (wanted.size > 0) await this.listed(items, raw, wanted);
     return { items, totalCount };
   }
 
@@ -125,12 +125,7 @@ export class CrudService<T extends Row> {
   }
 
   /** Preloads the wanted relations of the listed items (see common/preloaded). */
-  protected listed(
-    _items: T[],
-    _rows: Record<string, unknown>[],
-    _relations: ReadonlySet<string>,
-    _fields?: (relation: string) => ReadonlySet<string>,
-  ): Promise<void> {
+  protected listed(_items: T[], _rows: Record<string, unknown>[], _relations: ReadonlySet<string>): Promise<void> {
     return Promise.resolve();
   }
 

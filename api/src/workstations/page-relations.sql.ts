@@ -6,7 +6,8 @@
 // LATERAL subquery with OFFSET 0, which PostgreSQL may neither flatten nor hash-join, so each one
 // is a lookup on a primary-key prefix per row; only the page's rows are looked up (the outer
 // LIMIT runs first: expensive output columns are computed after the sort). Locations are not
-// here: a page has few of them, and a lookup per row cost more than their DataLoader statement.
+// here but joined (workstations.service.ts): a page has few of them, and a lookup per row cost
+// ~15 ms of backend CPU for 1000 rows.
 
 /** The outer workstation row: SQL for its id and tenant columns. */
 export interface PageRow {
