@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { aLocation, aPerson, aPrinter, aTenant, aWorkstation, type Created } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
-// The list maps its rows itself and preloads the locations (workstations.service.ts); a single
-// workstation comes through TypeORM and the DataLoaders. Both must give exactly the same objects.
+// The list maps its rows itself and loads locations, persons and printers as JSON in its own
+// statement (just the selected columns; all of them, or the location's DataLoader, when a field
+// resolver or a date column is selected: workstations.service.ts); a single workstation comes
+// through TypeORM and the DataLoaders. Both must give exactly the same objects.
 
 let api: TestApp;
 let tenant: Created;
@@ -81,6 +83,29 @@ describe('workstations list with its relations', () => {
     expect(items[2].persons).toEqual([]);
     for (const item of items) {
       const one = await api.gql<{ workstation: Listed }>(ONE, { id: item.id });
+      expect(item).toEqual(one.workstation);
+    }
+  });
+
+  it("reads only the selected person and printer columns and still gives the DataLoaders' answer", async () => {
+    const slim = `{ id persons { displayName accountName } printers { name } location { name } }`;
+    const res = await api.request<{ workstations: { items: Listed[] } }>(
+      `query($tenantId: ID!) { workstations(tenantId: $tenantId, limit: 100) { items ${slim} } }`,
+      { tenantId: tenant.id },
+      { countStatements: true },
+    );
+    expect(res.errors).toBeUndefined();
+    // The transaction's scope, then the page with its locations, persons and printers.
+    expect(res.extensions?.sqlStatements).toBe(2);
+    const items = res.data!.workstations.items;
+    expect(items[1].persons).toEqual([
+      { displayName: 'anna Abel', accountName: expect.any(String) },
+      { displayName: 'Zora Zander', accountName: expect.any(String) },
+    ]);
+    for (const item of items) {
+      const one = await api.gql<{ workstation: Listed }>(`query($id: ID!) { workstation(id: $id) ${slim} }`, {
+        id: item.id,
+      });
       expect(item).toEqual(one.workstation);
     }
   });

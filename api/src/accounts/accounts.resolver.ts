@@ -1,4 +1,4 @@
-import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { IdArgs } from '../common/delete.args';
 import { Paginated } from '../common/page';
@@ -60,13 +60,14 @@ export class AccountsResolver {
     return this.service.resetPassword(id);
   }
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => [Tenant], { description: 'The tenants of tenantIds that the viewer may see.' })
-  async tenants(@Parent() account: Account): Promise<Tenant[]> {
+  async tenants(account: Account): Promise<Tenant[]> {
     return (await Promise.all(account.tenantIds.map((id) => this.tenantsService.find(id)))).filter(notNull);
   }
 
   @ResolveField(() => [Location], { description: 'The locations of locationIds that the viewer may see.' })
-  async locations(@Parent() account: Account): Promise<Location[]> {
+  async locations(account: Account): Promise<Location[]> {
     return (await Promise.all(account.locationIds.map((id) => this.locationsService.find(id)))).filter(notNull);
   }
 }

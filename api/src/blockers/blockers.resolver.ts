@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { DeleteArgs } from '../common/delete.args';
 import { Paginated } from '../common/page';
@@ -57,13 +57,14 @@ export class BlockersResolver {
     return this.service.delete(id, version);
   }
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => Location, { nullable: true })
-  location(@Parent() blocker: Blocker): Promise<Location | null> {
+  location(blocker: Blocker): Promise<Location | null> {
     return blocker.locationId ? this.locations.find(blocker.locationId) : Promise.resolve(null);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Name of the linked object.' })
-  objectLabel(@Parent() blocker: Blocker): Promise<string | null> {
+  objectLabel(blocker: Blocker): Promise<string | null> {
     return this.loader.objectLabel(blocker);
   }
 }
@@ -74,7 +75,7 @@ export class LocationBlockersResolver {
   constructor(private readonly loader: BlockersLoader) {}
 
   @ResolveField(() => [Blocker], { description: 'Open blockers at this Standort.' })
-  openBlockers(@Parent() location: Location): Promise<Blocker[]> {
+  openBlockers(location: Location): Promise<Blocker[]> {
     return this.loader.openAt(location.id);
   }
 }

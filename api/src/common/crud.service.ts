@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, type EntityTarget, type ObjectLiteral, type WhereExpressionBuilder } from 'typeorm';
+import {
+  Brackets,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+  type WhereExpressionBuilder,
+} from 'typeorm';
 import { diff, labelOf, writeAudit, type AuditAction, type AuditObjectType } from '../audit/audit-writer';
 import { RequestContext } from '../database/request-context';
 import { mapDbError } from './db-errors';
-import { entityFromRow, propertySelections } from './entity-rows';
+import { entityFromRow, neededColumns, propertySelections } from './entity-rows';
 import { invalidInput, notFound, staleVersion } from './errors';
 import type { ListArgs } from './list.args';
 import type { Page } from './page';
@@ -23,13 +30,23 @@ export interface CrudSpec<T> {
   locationProperty?: 'locationId';
   /** List arguments matched exactly (case-insensitive): argument name → property. */
   exact?: Record<string, string>;
+  /**
+   * Field resolvers of the type that read nothing but its uuid columns: a list whose items select
+   * only these and columns then reads just those columns.
+   */
+  idOnlyFields?: string[];
 }
 
 export interface ListOptions {
   /** Count all matches (default); without it totalCount is NaN, so a total nobody asked for is never shown. */
   total?: boolean;
-  /** Relation fields the caller will read of every item: a subclass may preload them. */
+  /**
+   * The fields the caller reads of every item: a subclass may preload the relations among them,
+   * and the statement reads only the columns they need (see neededColumns).
+   */
   relations?: ReadonlySet<string>;
+  /** The fields the caller reads on a relation of the items (e.g. `persons` → displayName). */
+  relationFields?: (relation: string) => ReadonlySet<string>;
 }
 
 interface Row extends ObjectLiteral {
@@ -65,7 +82,8 @@ export class CrudService<T extends Row> {
     const qb = this.filtered(manager.createQueryBuilder(this.spec.entity, 't'), 't', args);
     // Rows keyed by property name: mapped without TypeORM's generic hydration (the cost of big pages).
     qb.select([]);
-    for (const [selection, alias] of propertySelections(metadata, 't')) qb.addSelect(selection, alias);
+    const columns = neededColumns(metadata, options.relations, this.spec.idOnlyFields ?? []);
+    for (const [selection, alias] of propertySelections(metadata, 't', columns)) qb.addSelect(selection, alias);
     const direction = args.sortDirection === 'DESC' ? 'DESC' : 'ASC';
     qb.addSelect(this.spec.sort[sortBy ?? this.spec.defaultSort] ?? this.spec.sort[this.spec.defaultSort], 'sort_key');
     // The total is an uncorrelated scalar subquery (run once) over the same filters: still one
@@ -77,17 +95,33 @@ export class CrudService<T extends Row> {
       );
     }
     const wanted = options.relations ?? new Set<string>();
+    // Relations a subclass loads in this same statement (e.g. as JSON), read back in `listed`.
+    if (wanted.size > 0) this.listRelations(qb, wanted, options.relationFields, manager);
     qb.orderBy('sort_key', direction).addOrderBy('t.id', direction).offset(args.offset).limit(args.limit);
     const raw = await qb.getRawMany<Record<string, unknown>>();
-    const items = raw.map((r) => entityFromRow<T>(metadata, r));
+    const items = raw.map((r) => entityFromRow<T>(metadata, r, columns));
     let totalCount = withTotal && raw.length > 0 ? Number(raw[0].total_count) : withTotal ? 0 : Number.NaN;
     // Past the last page there is no row to carry the total: count separately (rare).
     if (withTotal && raw.length === 0 && args.offset > 0) {
       totalCount = await this.filtered(manager.createQueryBuilder(this.spec.entity, 't'), 't', args).getCount();
     }
-    for (const e of items) this.byIdLoader().prime(e.id, e);
+    // Only complete entities may answer a later lookup by id in this request.
+    if (columns.length === metadata.columns.length) for (const e of items) this.byIdLoader().prime(e.id, e);
     if (wanted.size > 0) await this.listed(items, raw, wanted);
     return { items, totalCount };
+  }
+
+  /**
+   * Adds output columns (and joins) for the wanted relations to the list statement over the row
+   * alias `t`; `listed` reads them back from the rows.
+   */
+  protected listRelations(
+    _qb: SelectQueryBuilder<T>,
+    _relations: ReadonlySet<string>,
+    _fields: ((relation: string) => ReadonlySet<string>) | undefined,
+    _manager: EntityManager,
+  ): void {
+    return undefined;
   }
 
   /** Preloads the wanted relations of the listed items (see common/preloaded). */

@@ -36,4 +36,12 @@ describe('selectedFields', () => {
     expect(selectedFields(info).has('totalCount')).toBe(false);
     expect([...selectedFields(info, 'items')]).toEqual(['persons']);
   });
+
+  it('follows a longer path, through fragments and aliases', () => {
+    const info = infoFor(`{ workstations { items { a: persons { displayName } ...P } } }
+    fragment P on Workstation { b: persons { email ... on Person { createdAt } } printers { name } }`);
+    expect([...selectedFields(info, 'items', 'persons')].sort()).toEqual(['createdAt', 'displayName', 'email']);
+    expect([...selectedFields(info, 'items', 'printers')]).toEqual(['name']);
+    expect(selectedFields(info, 'items', 'location').size).toBe(0);
+  });
 });

@@ -2,17 +2,16 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Names of the fields the query selects on the value being resolved (fragments followed), or on
- * its `child` field. Directives are ignored: a field under @skip counts as selected (more work,
- * never a wrong answer).
+ * the value at `path` below it (e.g. 'items', 'persons'; every alias of those fields counts).
+ * Directives are ignored: a field under @skip counts as selected (more work, never a wrong answer).
  */
-export function selectedFields(info: GraphQLResolveInfo, child?: string): Set<string> {
+export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
   const names = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, depth: number): void => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
-        if (depth === 0 && child !== undefined) {
-          if (selection.name.value === child) visit(selection.selectionSet, 1);
-        } else names.add(selection.name.value);
+        if (depth === path.length) names.add(selection.name.value);
+        else if (selection.name.value === path[depth]) visit(selection.selectionSet, depth + 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, depth);
       } else {

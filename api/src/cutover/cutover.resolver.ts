@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { Workstation } from '../workstations/workstation.entity';
 import { ChecklistStepsLoader } from './checklist-steps.loader';
@@ -48,10 +48,11 @@ export class CutoverResolver {
     return this.work.transition(input);
   }
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => [ChecklistStep], {
     description: 'Its cutover checklist, in order (empty until a wave is planned).',
   })
-  checklist(@Parent() workstation: Workstation): Promise<ChecklistStep[]> {
+  checklist(workstation: Workstation): Promise<ChecklistStep[]> {
     return this.steps.of(workstation.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { assignMapping, unassignMapping, type MappingSpec } from '../common/relations';
 import { Person } from '../persons/person.entity';
@@ -22,8 +22,9 @@ export class PersonFachverfahrenResolver {
     private readonly loader: FachverfahrenLoader,
   ) {}
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => [Fachverfahren])
-  fachverfahren(@Parent() person: Person): Promise<Fachverfahren[]> {
+  fachverfahren(person: Person): Promise<Fachverfahren[]> {
     return this.loader.ofPerson(person.id);
   }
 

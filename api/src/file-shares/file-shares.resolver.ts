@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, ObjectType, Parent, ResolveField, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ObjectType, ResolveField, Query, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { DeleteArgs, IdArgs } from '../common/delete.args';
 import { Paginated } from '../common/page';
@@ -49,8 +49,9 @@ export class FileSharesResolver {
     return this.service.remove(id, version);
   }
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => Location, { nullable: true })
-  location(@Parent() fileShare: FileShare): Promise<Location | null> {
+  location(fileShare: FileShare): Promise<Location | null> {
     return fileShare.locationId ? this.locations.find(fileShare.locationId) : Promise.resolve(null);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { assignMapping, unassignMapping, type MappingSpec } from '../common/relations';
 import { Person } from '../persons/person.entity';
@@ -19,8 +19,9 @@ export class PersonFileSharesResolver {
     private readonly loader: FileSharesLoader,
   ) {}
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => [PersonFileShare])
-  fileShares(@Parent() person: Person): Promise<PersonFileShare[]> {
+  fileShares(person: Person): Promise<PersonFileShare[]> {
     return this.loader.ofPerson(person.id);
   }
 
@@ -45,7 +46,7 @@ export class PersonFileShareResolver {
   constructor(private readonly shares: FileSharesService) {}
 
   @ResolveField(() => FileShare)
-  fileShare(@Parent() access: PersonFileShare): Promise<FileShare> {
+  fileShare(access: PersonFileShare): Promise<FileShare> {
     return this.shares.get(access.fileShareId);
   }
 }

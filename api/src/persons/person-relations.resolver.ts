@@ -1,5 +1,6 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
+import { preloaded } from '../common/preloaded';
 import { Fachverfahren } from '../fachverfahren/fachverfahren.entity';
 import { FileShare } from '../file-shares/file-share.entity';
 import { Printer } from '../printers/printer.entity';
@@ -18,8 +19,8 @@ export class WorkstationPersonsResolver {
   constructor(private readonly loader: PersonsLoader) {}
 
   @ResolveField(() => [Person])
-  persons(workstation: Workstation): Promise<Person[]> {
-    return this.loader.assignedTo('workstation', workstation.id);
+  persons(workstation: Workstation): Person[] | Promise<Person[]> {
+    return preloaded<Person[]>(workstation, 'persons') ?? this.loader.assignedTo('workstation', workstation.id);
   }
 }
 

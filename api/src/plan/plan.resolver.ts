@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { Location } from '../locations/location.entity';
 import { PlanAccountsArgs, SetWaveTechniciansArgs, UpdateLocationWaveInput } from './dto/location-wave.input';
@@ -48,8 +48,9 @@ export class LocationWaveResolver {
     return this.waves.setTechnicians(locationId, accountIds);
   }
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => [WaveTechnician])
-  technicians(@Parent() location: Location): Promise<WaveTechnician[]> {
+  technicians(location: Location): Promise<WaveTechnician[]> {
     return this.waves.techniciansOf(location.id);
   }
 }

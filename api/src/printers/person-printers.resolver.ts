@@ -1,5 +1,6 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
+import { preloaded } from '../common/preloaded';
 import { Person } from '../persons/person.entity';
 import { PersonsService } from '../persons/persons.service';
 import { Workstation } from '../workstations/workstation.entity';
@@ -58,7 +59,7 @@ export class WorkstationPrintersResolver {
   constructor(private readonly loader: PrintersLoader) {}
 
   @ResolveField(() => [Printer], { description: 'Printers used by the persons at this workstation.' })
-  printers(workstation: Workstation): Promise<Printer[]> {
-    return this.loader.ofWorkstation(workstation.id);
+  printers(workstation: Workstation): Printer[] | Promise<Printer[]> {
+    return preloaded<Printer[]>(workstation, 'printers') ?? this.loader.ofWorkstation(workstation.id);
   }
 }

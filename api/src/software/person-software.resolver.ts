@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { assignMapping, unassignMapping, type MappingSpec } from '../common/relations';
 import { Person } from '../persons/person.entity';
@@ -17,8 +17,9 @@ export class PersonSoftwareResolver {
     private readonly loader: SoftwareLoader,
   ) {}
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => [Software])
-  software(@Parent() person: Person): Promise<Software[]> {
+  software(person: Person): Promise<Software[]> {
     return this.loader.ofPerson(person.id);
   }
 

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Policy } from '../auth/policy.decorator';
 import { DeleteArgs } from '../common/delete.args';
 import { Paginated } from '../common/page';
@@ -58,8 +58,9 @@ export class TestRunsResolver {
 export class FachverfahrenTestRunResolver {
   constructor(private readonly loader: TestRunsLoader) {}
 
+  // The parent as a plain parameter (no @Parent()): graphql calls the method without Nest's pipe chain.
   @ResolveField(() => TestRun, { nullable: true, description: 'The latest test run: it is the one that counts.' })
-  latestTestRun(@Parent() fachverfahren: Fachverfahren): Promise<TestRun | null> {
+  latestTestRun(fachverfahren: Fachverfahren): Promise<TestRun | null> {
     return this.loader.latest(fachverfahren.tenantId, fachverfahren.id);
   }
 }

@@ -36,6 +36,7 @@ export class WorkstationsResolver {
     return this.service.list(args, args.sortBy, {
       total: selectedFields(info).has('totalCount'),
       relations: selectedFields(info, 'items'),
+      relationFields: (relation) => selectedFields(info, 'items', relation),
     });
   }
 
