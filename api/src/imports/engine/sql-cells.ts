@@ -8,12 +8,18 @@ const SQL_KINDS = new Set<ImportColumnSpec['kind']>(['text', 'email', 'location'
 
 export const checkableInSql = (spec: ImportColumnSpec): boolean => SQL_KINDS.has(spec.kind);
 
-/** A cell with nothing but white space (or absent): the JavaScript reader's `isEmpty`. */
-export const blankSql = (cell: string): string => `coalesce(btrim(${cell}, ${JS_WHITESPACE}) = '', true)`;
+/**
+ * A cell with nothing but white space (or absent): the JavaScript reader's `isEmpty`. `clean`:
+ * no cell of the file starts or ends with white space (PlainCsvScanner), so none needs trimming.
+ */
+export const blankSql = (cell: string, clean = false): string =>
+  clean ? `coalesce(${cell} = '', true)` : `coalesce(btrim(${cell}, ${JS_WHITESPACE}) = '', true)`;
 
 /** parseCell's text: a neutralised formula's apostrophe removed, then trimmed; empty as NULL. */
-export const textSql = (cell: string): string =>
-  `nullif(btrim(CASE WHEN left(${cell}, 1) = '''' AND substr(${cell}, 2, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r')
+export const textSql = (cell: string, clean = false): string =>
+  clean
+    ? `nullif(${cell}, '')`
+    : `nullif(btrim(CASE WHEN left(${cell}, 1) = '''' AND substr(${cell}, 2, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r')
     THEN substr(${cell}, 2) ELSE ${cell} END, ${JS_WHITESPACE}), '')`;
 
 // parseCell's e-mail pattern, for printable ASCII (where JavaScript's \\s cannot occur either).

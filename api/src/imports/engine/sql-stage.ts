@@ -56,14 +56,14 @@ function usedColumns(job: SqlStageJob, params: unknown[]): UsedColumn[] | null {
  * The statement that checks and stages the copied cells: the values parseCell would give, the
  * PERSONS rules of the row mapper (derived display name, disabled accounts skipped), counts.
  */
-function stageSql(job: SqlStageJob, used: UsedColumn[]): string {
+function stageSql(job: SqlStageJob, used: UsedColumn[], clean: boolean): string {
   const width = job.headers.length;
   const cells = Array.from({ length: width }, (_, i) => `c${i}`);
   const normalised = used.map((u, i) => {
-    const own = u.index === undefined ? null : textSql(`c${u.index}`);
+    const own = u.index === undefined ? null : textSql(`c${u.index}`, clean);
     const text =
       own && u.fallback
-        ? `CASE WHEN ${blankSql(`c${u.index}`)} THEN ${textSql(u.fallback)} ELSE ${own} END`
+        ? `CASE WHEN ${blankSql(`c${u.index}`, clean)} THEN ${textSql(u.fallback)} ELSE ${own} END`
         : (own ?? textSql(u.fallback as string));
     return `${text} AS n${i}`;
   });
@@ -83,7 +83,7 @@ function stageSql(job: SqlStageJob, used: UsedColumn[]): string {
   return `WITH y AS MATERIALIZED (
       SELECT x.row_no, x.blank, ${checked.map((c) => c.ok).join(' AND ') || 'true'} AS ok, ${skip} AS skip,
         ${[...outputs].map(([name, expr]) => `${expr} AS ${name}`).join(', ')}
-      FROM (SELECT row_no, ${cells.map((c) => blankSql(c)).join(' AND ')} AS blank${normalised.map((n) => `, ${n}`).join('')}
+      FROM (SELECT row_no, ${cells.map((c) => blankSql(c, clean)).join(' AND ')} AS blank${normalised.map((n) => `, ${n}`).join('')}
             FROM import_raw WHERE row_no > 1 OFFSET 0) x),
     ins AS (INSERT INTO import_rows (row_no, err, ${columns.join(', ')})
       SELECT row_no, false, ${columns.join(', ')} FROM y WHERE NOT blank AND ok AND NOT skip)
@@ -94,7 +94,12 @@ function stageSql(job: SqlStageJob, used: UsedColumn[]): string {
 }
 
 /** Sends the file to COPY, one statement per stored chunk, each ending at a record boundary. */
-async function copyFile(job: SqlStageJob, copyIn: CopyIn, sql: string, onBytes: (n: number) => void): Promise<boolean> {
+async function copyFile(
+  job: SqlStageJob,
+  copyIn: CopyIn,
+  sql: string,
+  onBytes: (n: number) => void,
+): Promise<{ plain: boolean; clean: boolean }> {
   const scanner = new PlainCsvScanner(job.layout.delimiter ?? ';', MAX_CELL_CHARS);
   let carry: Buffer = Buffer.alloc(0);
   let first = true;
@@ -120,7 +125,8 @@ async function copyFile(job: SqlStageJob, copyIn: CopyIn, sql: string, onBytes: 
   scanner.finish();
   if (!scanner.failed && scanner.records <= job.maxRows + 1) await send(carry);
   await pending;
-  return !scanner.failed && scanner.records <= job.maxRows + 1 && scanner.width === job.headers.length;
+  const plain = !scanner.failed && scanner.records <= job.maxRows + 1 && scanner.width === job.headers.length;
+  return { plain, clean: scanner.clean };
 }
 
 /**
@@ -148,9 +154,9 @@ export async function stageCsvInSql(
     await query(`CREATE TEMP TABLE import_raw (row_no int GENERATED ALWAYS AS IDENTITY,
       ${cells.map((c) => `${c} text`).join(', ')}) ON COMMIT DROP`);
     const copy = `COPY import_raw (${cells.join(', ')}) FROM STDIN (FORMAT csv, DELIMITER ${delimiter}, ENCODING 'UTF8')`;
-    const plain = await copyFile(job, copyIn, copy, onBytes);
+    const { plain, clean } = await copyFile(job, copyIn, copy, onBytes);
     const staged = plain
-      ? (await query<{ data_rows: number; bad: number; skipped: number }>(stageSql(job, used), params))[0]
+      ? (await query<{ data_rows: number; bad: number; skipped: number }>(stageSql(job, used, clean), params))[0]
       : null;
     if (staged && !staged.bad && staged.data_rows <= job.maxRows) {
       await query(`DROP TABLE import_raw`);

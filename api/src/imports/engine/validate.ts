@@ -69,21 +69,25 @@ export async function validateStage(query: Query, scope: ValidationScope): Promi
   });
   const object = plan.object;
   let from = 'import_rows t';
+  let keys = '';
   if (object) {
     const key = object.stagedKey.replace(/\bs\./g, 't.');
-    // Per natural key its first row and one new id, by hashing (a window over the key would sort
-    // 100k texts by collation); the stored object it matches, if any.
-    from = `import_rows t JOIN (SELECT ${object.stagedKey} AS k, min(s.row_no) AS first_row, ${TIME_ORDERED_ID} AS draw
-      FROM import_rows s GROUP BY 1) g ON g.k = ${key}`;
-    selects.push('g.first_row', 'coalesce(o.id, g.draw) AS target_id', 'o.id IS NULL AS is_new');
-    joins.push(`LEFT JOIN ${object.table} o ON o.tenant_id = $1 AND ${object.storedKey('o')} = g.k`);
+    // Per natural key (hashed: a window over the key would sort 100k texts by collation) its first
+    // row and the stored object it matches; a new id is drawn only for keys that match none.
+    // MATERIALIZED: computed once, so every row of a key gets the same new id whatever the plan.
+    keys = `WITH g AS MATERIALIZED (
+      SELECT g.k, g.first_row, coalesce(o.id, ${TIME_ORDERED_ID}) AS target_id, o.id IS NULL AS is_new
+      FROM (SELECT ${object.stagedKey} AS k, min(s.row_no) AS first_row FROM import_rows s GROUP BY 1) g
+      LEFT JOIN ${object.table} o ON o.tenant_id = $1 AND ${object.storedKey('o')} = g.k)`;
+    from = `import_rows t JOIN g ON g.k = ${key}`;
+    selects.push('g.first_row', 'g.target_id', 'g.is_new');
   } else selects.push('NULL::int AS first_row', 'NULL::uuid AS target_id', 'false AS is_new');
   await query(
-    `CREATE TEMP TABLE import_stage ON COMMIT DROP AS
+    `CREATE TEMP TABLE import_stage ON COMMIT DROP AS ${keys}
      SELECT t.row_no, t.err, ${all.map((c) => `t.${c.stage}`).join(', ')}, ${selects.join(', ')},
        '{}'::jsonb AS changes, NULL::text AS link_state, '{}'::jsonb AS link_changes
      FROM ${from} ${joins.join(' ')}`,
-    joins.length ? [scope.tenantId] : [],
+    object || joins.length ? [scope.tenantId] : [],
   );
   await query(`ANALYZE import_stage`);
   for (const c of refs) {

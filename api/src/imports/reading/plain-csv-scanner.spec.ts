@@ -65,4 +65,18 @@ describe('PlainCsvScanner', () => {
     expect(ends).toEqual([5, 15]);
     expect(bytes.subarray(ends[0], ends[1]).toString()).toBe('"c\r\nd";e\r\n');
   });
+
+  it('says whether any data cell could need trimming or a formula check (the header aside)', () => {
+    const cleanOf = (text: string): boolean => {
+      const scanner = new PlainCsvScanner(';', 1000);
+      for (const b of Buffer.from(text, 'utf8')) scanner.push(Uint8Array.of(b));
+      scanner.finish();
+      expect(scanner.failed).toBe(false);
+      return scanner.clean;
+    };
+    expect(cleanOf(' Name ;Ort\r\nj.mueller;"Köln; Süd"\r\nZoë;Öhringen\r\n;x\r\n')).toBe(true);
+    for (const cell of [' j', 'j ', '"j "', "'=1", '\u00a0j', 'j\u3000', 'j\t', '"a\r\n"'])
+      expect(cleanOf(`a;b\r\n${cell};x\r\n`)).toBe(false);
+    expect(cleanOf('a;b\nx;y ')).toBe(false);
+  });
 });
