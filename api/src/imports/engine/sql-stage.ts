@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { IMPORT_SPECS, parseCell, type ImportColumnSpec, type ImportTarget } from '@schaltplan/domain';
 import { readFile, type StoredFile } from '../import-files.store';
 import { MAX_CELL_CHARS } from '../reading/csv-rows';
@@ -105,11 +106,19 @@ async function copyFile(
   let first = true;
   // The next chunk's read waits on the connection anyway: one COPY at a time, the last one awaited.
   let pending: Promise<void> = Promise.resolve();
-  const send = async (data: Buffer): Promise<void> => {
+  let refused = false;
+  const send = async (data: Buffer): Promise<boolean> => {
+    // A COPY must not fail while its data is being written (pg-copy-streams then writes to a closed
+    // connection and the process dies): what PostgreSQL would refuse goes to the JavaScript reader.
+    if (scanner.width !== job.headers.length || data.includes(0) || !isUtf8(data)) {
+      refused = true;
+      return false;
+    }
     await pending;
     pending = data.length ? copyIn(sql, data) : Promise.resolve();
     // Reported by the next send or the final await; until then it must not count as unhandled.
     pending.catch(() => undefined);
+    return true;
   };
   for await (let bytes of readFile(job.file.id, onBytes)) {
     if (first && UTF8_BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
@@ -118,14 +127,15 @@ async function copyFile(
     if (scanner.failed || scanner.records > job.maxRows + 1) break;
     if (scanner.lastEnd < 0) carry = Buffer.concat([carry, bytes]);
     else {
-      await send(Buffer.concat([carry, bytes.subarray(0, scanner.lastEnd)]));
+      if (!(await send(Buffer.concat([carry, bytes.subarray(0, scanner.lastEnd)])))) break;
       carry = Buffer.from(bytes.subarray(scanner.lastEnd));
     }
   }
   scanner.finish();
   if (!scanner.failed && scanner.records <= job.maxRows + 1) await send(carry);
   await pending;
-  const plain = !scanner.failed && scanner.records <= job.maxRows + 1 && scanner.width === job.headers.length;
+  const plain =
+    !refused && !scanner.failed && scanner.records <= job.maxRows + 1 && scanner.width === job.headers.length;
   return { plain, clean: scanner.clean };
 }
 
