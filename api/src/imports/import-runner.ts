@@ -7,12 +7,14 @@ import { importRunTimer } from '../metrics/import-metrics';
 import { RequestContext } from '../database/request-context';
 import type { StoredFile } from './import-files.store';
 import { ImportFileError } from './reading/import-file-error';
+import type { FileRow } from './reading/csv-rows';
 import { openRows, type ReadOptions } from './reading/row-source';
 import { commitStage } from './engine/commit';
 import { checkMapping } from './engine/mapping-check';
 import { countStage, sampleDiffs, type ImportCounts } from './engine/report';
 import { createRowMapper, type RowError } from './engine/row-mapper';
 import { copyInOf } from './engine/copy-in';
+import { stageCsvInSql } from './engine/sql-stage';
 import { createStage, StageWriter, type Query } from './engine/stage';
 import { validateStage } from './engine/validate';
 import { ProgressWriter, runLockKey, type RunFinish } from './import-progress';
@@ -140,26 +142,17 @@ export class ImportRunner implements OnModuleDestroy {
       throw error;
     }
     const errors: RowError[] = [];
-    const stage = new StageWriter(job.target, await copyInOf(ctx));
-    let dataRows = 0;
-    let skipped = 0;
-    try {
-      for await (const fileRow of rows) {
-        const out = mapper(fileRow);
-        if (out.kind === 'empty') continue;
-        if (++dataRows > MAX_ROWS) throw new ImportFileError('FILE_TOO_MANY_ROWS', { max: MAX_ROWS });
-        if (out.kind === 'skipped') skipped++;
-        else if (out.kind === 'errors') {
-          errors.push(...out.errors);
-          if (out.row) await stage.add(out.row);
-        } else await stage.add(out.row);
-      }
-      await stage.finish();
-    } catch (error) {
-      // The connection must be out of COPY before the transaction can be rolled back.
-      await stage.abandon();
-      throw error;
+    const copyIn = await copyInOf(ctx);
+    const onBytes = (n: number): void => progress.bytes(n);
+    const sqlJob = { ...job, layout, headers, maxRows: MAX_ROWS };
+    let staged = await stageCsvInSql(query, copyIn, sqlJob, onBytes);
+    const reader = staged ? 'SQL' : 'JAVASCRIPT';
+    if (staged) await rows.return(undefined);
+    else {
+      progress.phase('PARSE', job.file.sizeBytes);
+      staged = await stageInJavaScript(rows, mapper, new StageWriter(job.target, copyIn), errors);
     }
+    const { dataRows, skipped } = staged;
     if (dataRows === 0) throw new ImportFileError(headers.some((h) => h.trim()) ? 'FILE_ONLY_HEADER' : 'FILE_EMPTY');
 
     progress.phase('VALIDATE', 2);
@@ -173,6 +166,7 @@ export class ImportRunner implements OnModuleDestroy {
     };
     const report = {
       layout,
+      reader,
       headers,
       errors: errors.sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS),
       diffs: await sampleDiffs(query, job.target, mapped),
@@ -205,6 +199,35 @@ export class ImportRunner implements OnModuleDestroy {
     await ProgressWriter.complete(query, runId, { status: 'SUCCEEDED', counts: { ...counts, marked }, report });
     return null;
   }
+}
+
+/** The JavaScript reader: every row mapped and checked here, errors named by row and column. */
+async function stageInJavaScript(
+  rows: AsyncGenerator<FileRow>,
+  mapper: ReturnType<typeof createRowMapper>,
+  stage: StageWriter,
+  errors: RowError[],
+): Promise<{ dataRows: number; skipped: number }> {
+  let dataRows = 0;
+  let skipped = 0;
+  try {
+    for await (const fileRow of rows) {
+      const out = mapper(fileRow);
+      if (out.kind === 'empty') continue;
+      if (++dataRows > MAX_ROWS) throw new ImportFileError('FILE_TOO_MANY_ROWS', { max: MAX_ROWS });
+      if (out.kind === 'skipped') skipped++;
+      else if (out.kind === 'errors') {
+        errors.push(...out.errors);
+        if (out.row) await stage.add(out.row);
+      } else await stage.add(out.row);
+    }
+    await stage.finish();
+  } catch (error) {
+    // The connection must be out of COPY before the transaction can be rolled back.
+    await stage.abandon();
+    throw error;
+  }
+  return { dataRows, skipped };
 }
 
 function describe(error: unknown): { code: string; message: string; params?: Record<string, unknown> } {

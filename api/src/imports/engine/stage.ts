@@ -3,8 +3,8 @@ import type { MappedRow } from './row-mapper';
 import { stageColumns, type PlanColumn } from './target-plans';
 
 export type Query = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
-/** Sends `data` (COPY text format) to a `COPY … FROM STDIN` statement on the import's connection. */
-export type CopyIn = (sql: string, data: string) => Promise<void>;
+/** Sends `data` (in the COPY statement's format) to a `COPY … FROM STDIN` statement on the import's connection. */
+export type CopyIn = (sql: string, data: string | Buffer) => Promise<void>;
 
 /** Rows per COPY into the staging table: small enough to keep the API's memory flat. */
 export const STAGE_BATCH = 2000;
