@@ -56,6 +56,24 @@ function discard(stream: Readable): Promise<void> {
   });
 }
 
+/**
+ * A step given up as stalled may still end once the input is destroyed: exceljs then opens the
+ * temp files of parked sheets, which close() has already deleted. Such a late sheet's stream gets
+ * an error handler (an unhandled ENOENT would end the process) and is closed, and the reader ended.
+ */
+function abandonLateSheet(all: AsyncGenerator<Sheet>, pending: Promise<IteratorResult<Sheet>>): void {
+  void pending
+    .then(async (late) => {
+      if (!late.done && late.value.iterator instanceof Readable) {
+        const stream = late.value.iterator;
+        stream.on('error', () => undefined);
+        stream.destroy();
+      }
+      await all.return(undefined);
+    })
+    .catch(() => undefined);
+}
+
 function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
   const guard = new XlsxStallGuard();
   const input = xlsxInput(guard.track(chunks));
@@ -64,9 +82,12 @@ function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
   const opened: Readable[] = [];
   async function* sheets(): AsyncGenerator<Sheet> {
     const all = workbook[Symbol.asyncIterator]() as unknown as AsyncGenerator<Sheet>;
+    let pending: Promise<IteratorResult<Sheet>> | undefined;
     try {
       for (;;) {
-        const next = await guard.step(temp.run(() => all.next()));
+        pending = temp.run(() => all.next());
+        const next = await guard.step(pending);
+        pending = undefined;
         if (next.done) return;
         // A parked sheet is read from its temp file, opened before anyone reads the sheet.
         if (next.value.iterator instanceof Readable) opened.push(next.value.iterator);
@@ -74,6 +95,7 @@ function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
       }
     } finally {
       if (!guard.stalled) await all.return(undefined);
+      else if (pending) abandonLateSheet(all, pending);
     }
   }
   return {
