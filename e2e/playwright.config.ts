@@ -109,7 +109,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // Two lanes share two cores: a step that takes 20 s alone can take half as long again beside the other lane.
+  timeout: 60_000,
   // Signs each demo role in once per server; specs start from the stored session (tests/support/sessions.ts).
   globalSetup: path.join(__dirname, 'global-setup.ts'),
   use: {
