@@ -46,27 +46,74 @@ function removeStaleDataDirs(): void {
   }
 }
 
-// The config is evaluated again in every worker: settle port and data folder once, in the
-// main process, and hand them down through the environment.
+// The config is evaluated again in every worker: build once, settle ports and data folders once,
+// in the main process, and hand them down through the environment.
 if (!process.env.E2E_PORT) {
   removeStaleDataDirs();
+  // Both servers run scripts/start.mjs; building first keeps them from building the same files at once.
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'start.mjs'), '--build-only'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   process.env.E2E_PORT = freePort();
   process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-e2e-'));
+  process.env.E2E_READ_PORT = freePort();
+  process.env.E2E_READ_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'schaltplan-e2e-'));
 }
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+const readBaseURL = `http://127.0.0.1:${process.env.E2E_READ_PORT}`;
+
+/**
+ * The axe matrix and specs that mostly read: a second lane beside the journeys, against a server
+ * of its own with fresh demo data, so neither lane sees the other's writes. Each lane runs its
+ * files one at a time in name order; the journeys keep theirs (some read what an earlier one wrote).
+ */
+const READ_LANE = new RegExp(
+  `/(${[
+    'access-report',
+    'accessibility-matrix',
+    'accounts-accessibility',
+    'export-journey',
+    'provisioning',
+    'reports',
+    'smoke',
+  ].join('|')})\\.spec\\.ts$`,
+);
+
+/** The app from the built dist, with its own embedded PostgreSQL and fresh demo data. */
+function server(name: string, port: string | undefined, dataDir: string | undefined) {
+  return {
+    name,
+    command: 'node scripts/start.mjs',
+    cwd: root,
+    url: `http://127.0.0.1:${port}/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
+    env: {
+      PORT: port ?? '',
+      SCHALTPLAN_DATA_DIR: dataDir ?? '',
+      // The app must use its own embedded PostgreSQL with fresh demo data, not a developer's database.
+      DATABASE_URL: '',
+    },
+  };
+}
 
 export default defineConfig({
   testDir: 'tests',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // One worker per lane (project); E2E_WORKERS=1 runs the lanes one after the other.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
-  // Signs each demo role in once; journeys start from the stored session (tests/support/sessions.ts).
+  // Two lanes share two cores: a step that takes 20 s alone can take half as long again beside the other lane.
+  timeout: 60_000,
+  // Signs each demo role in once per server; specs start from the stored session (tests/support/sessions.ts).
   globalSetup: path.join(__dirname, 'global-setup.ts'),
   use: {
-    baseURL,
     browserName: 'chromium',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -82,20 +129,12 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node scripts/start.mjs',
-    cwd: root,
-    url: `${baseURL}/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-    env: {
-      PORT: process.env.E2E_PORT ?? '',
-      SCHALTPLAN_DATA_DIR: process.env.E2E_DATA_DIR ?? '',
-      // The app must use its own embedded PostgreSQL with fresh demo data, not a developer's database.
-      DATABASE_URL: '',
-    },
-  },
+  projects: [
+    { name: 'journeys', testIgnore: READ_LANE, workers: 1, use: { baseURL } },
+    { name: 'pages', testMatch: READ_LANE, workers: 1, use: { baseURL: readBaseURL } },
+  ],
+  webServer: [
+    server('journeys', process.env.E2E_PORT, process.env.E2E_DATA_DIR),
+    server('pages', process.env.E2E_READ_PORT, process.env.E2E_READ_DATA_DIR),
+  ],
 });

@@ -47,10 +47,10 @@ for (const language of LANGUAGES) {
   });
 
   for (const role of ROLES) {
-    test(`every page the ${role} may open passes axe (${language})`, async ({ browser }, testInfo) => {
+    test(`every page the ${role} may open passes axe (${language})`, async ({ browser, baseURL }, testInfo) => {
       const pages = A11Y_PAGES.filter((p) => p.roles.includes(role));
       test.setTimeout(30_000 + pages.length * 10_000);
-      const context = await browser.newContext({ storageState: session(role, language), viewport: DESKTOP });
+      const context = await browser.newContext({ storageState: session(role, baseURL, language), viewport: DESKTOP });
       await context.addInitScript(PAGE_PROBES);
       const page = await context.newPage();
       const ids = await pageIds(page.request, role);

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { axeFindings } from './support/axe-findings';
 import { screenshot } from './support/screenshot';
-import { sessionFile } from './support/sessions';
+import { storedSession } from './support/sessions';
 
 // Login, set-password, Mein Konto, Konten and the empty account form are in the axe matrix
 // (accessibility-matrix.spec.ts); this is the form in a state the matrix does not reach.
-test.use({ storageState: sessionFile('admin') });
+test.use({ storageState: storedSession('admin') });
 
 test('the account form for a technician, with its Standorte and a validation error, passes axe (WCAG 2.1 AA)', async ({
   page,

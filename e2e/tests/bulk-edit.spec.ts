@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { axeFindings } from './support/axe-findings';
-import { sessionFile } from './support/sessions';
+import { storedSession } from './support/sessions';
 
-test.use({ storageState: sessionFile('coordinator') });
+test.use({ storageState: storedSession('coordinator') });
 
 // Coordinator (Amt Musterland): select two printers in the Verwaltung's printer list, give both
 // the same target queue in one step, and see it in the list.

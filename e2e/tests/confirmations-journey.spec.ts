@@ -25,7 +25,7 @@ test('keyboard only: the coordinator signs in, confirms a department and rejects
 }, testInfo) => {
   test.setTimeout(120_000);
   // A department of its own (through the API, with the coordinator's stored session).
-  const api = await playwright.request.newContext({ baseURL, storageState: sessionFile('coordinator') });
+  const api = await playwright.request.newContext({ baseURL, storageState: sessionFile('coordinator', baseURL) });
   const tenantId = await musterlandId(api);
   const { locations } = await gql<{ locations: { items: { id: string }[] } }>(
     api,
@@ -130,7 +130,7 @@ test('keyboard only: the coordinator signs in, confirms a department and rejects
   await context.close();
 
   // The project manager sees the rejection as a task of Amt Musterland.
-  const managerContext = await browser.newContext({ storageState: sessionFile('projectManager') });
+  const managerContext = await browser.newContext({ storageState: sessionFile('projectManager', baseURL) });
   const manager = await managerContext.newPage();
   await manager.goto(`/verwaltungen/${tenantId}/zu-tun`);
   const tasks = manager.getByRole('list', { name: /Ablehnung(en)? offen/ });

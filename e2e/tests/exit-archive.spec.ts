@@ -3,9 +3,9 @@ import { expect, test } from '@playwright/test';
 import { axeFindings } from './support/axe-findings';
 import { gql } from './support/cutover-setup';
 import { screenshot } from './support/screenshot';
-import { sessionFile } from './support/sessions';
+import { storedSession } from './support/sessions';
 
-test.use({ storageState: sessionFile('admin') });
+test.use({ storageState: storedSession('admin') });
 
 // Admin: Verwaltung bearbeiten → "Exit-Export (ZIP)" → delete the Verwaltung → Verwaltungen →
 // "Archiv importieren" → the Verwaltung is back, with its Standorte.

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { sessionFile } from './support/sessions';
+import { storedSession } from './support/sessions';
 
-test.use({ storageState: sessionFile('coordinator') });
+test.use({ storageState: storedSession('coordinator') });
 
 // Coordinator (Amt Musterland): Personen → Exportieren → Excel (XLSX) → the file has the German headers.
 test('export the persons list as XLSX', async ({ page }, testInfo) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { sessionFile } from './support/sessions';
+import { storedSession } from './support/sessions';
 
-test.use({ storageState: sessionFile('coordinator') });
+test.use({ storageState: storedSession('coordinator') });
 
 // Coordinator journey (Amt Musterland): Verwaltung → Standort → Drucker → edit the target queue → it is kept.
 test('edit a printer at a location, reload, and see the change', async ({ page }, testInfo) => {

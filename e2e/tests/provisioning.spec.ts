@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { screenshot } from './support/screenshot';
-import { sessionFile } from './support/sessions';
+import { storedSession } from './support/sessions';
 
 interface BuildList {
   format: string;
@@ -10,7 +10,7 @@ interface BuildList {
   persons: { accountName: string; location: string | null; confirmed: boolean; confirmationState: string }[];
 }
 
-test.use({ storageState: sessionFile('projectManager') });
+test.use({ storageState: storedSession('projectManager') });
 
 // Issue 7: the project manager downloads the build list of one Standort of Amt Musterland.
 test('project manager downloads the build list of one Standort as JSON', async ({ page }, testInfo) => {

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { axeFindings } from './support/axe-findings';
 import { screenshot } from './support/screenshot';
-import { sessionFile } from './support/sessions';
+import { storedSession } from './support/sessions';
 
 // Project manager journey: the Umstellungsplan lists every Standort by cutover date; giving an
 // undated Standort an early date moves it to the top, and each row says why it is not ready.
-test.use({ storageState: sessionFile('projectManager') });
+test.use({ storageState: storedSession('projectManager') });
 
 test('set a cutover date on the wave form and see the location move up the board', async ({ page }, testInfo) => {
   await page.goto('/');
