@@ -1,12 +1,13 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo-client';
+import { ErrorBoundary } from './error-boundary';
 import { i18n } from './i18n';
-import { router } from './routes';
+import { NotificationsHost } from './notifications-host';
+import { AppRoutes } from './routes';
 import { SessionProvider } from './session-provider';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -16,9 +17,13 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-          <Notifications position="bottom-right" />
+          <NotificationsHost />
           <SessionProvider>
-            <RouterProvider router={router} />
+            <BrowserRouter>
+              <ErrorBoundary>
+                <AppRoutes />
+              </ErrorBoundary>
+            </BrowserRouter>
           </SessionProvider>
         </MantineProvider>
       </ApolloProvider>

@@ -1,5 +1,5 @@
 import type { ComponentType, JSX } from 'react';
-import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
+import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import {
   AccountCreatePage,
   AccountEditPage,
@@ -217,4 +217,7 @@ const routes: RouteObject[] = [
 // The start page (`/`) is not preloaded: without a session it leads to the login page.
 preloadRoute(routes, window.location.pathname);
 
-export const router = createBrowserRouter(routes);
+/** The pages by address; rendered inside the app's `BrowserRouter`. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
