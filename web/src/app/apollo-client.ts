@@ -7,7 +7,8 @@ import { createLazyLiveLink } from './lazy-live-link';
 
 /** Any operation refused for want of a session (expired, ended elsewhere) sends the user to the login page. */
 const sessionLink = new ErrorLink(({ error, operation }) => {
-  if (operation.operationName === 'Me') return;
+  // A page's data fetched ahead (lib/preloaded-queries.ts) may be refused before the session is known.
+  if (operation.operationName === 'Me' || operation.getContext().preload) return;
   if (isUnauthenticated(error)) {
     reportUnauthenticated();
   }

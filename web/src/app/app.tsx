@@ -1,9 +1,8 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import { createApolloClient } from './apollo-client';
 import { ErrorBoundary } from './error-boundary';
 import { i18n } from './i18n';
 import { NotificationsHost } from './notifications-host';
@@ -11,8 +10,7 @@ import { AppRoutes } from './routes';
 import { SessionProvider } from './session-provider';
 import { cssVariablesResolver, theme } from './theme';
 
-export function App() {
-  const client = useMemo(createApolloClient, []);
+export function App({ client }: { client: ApolloClient }) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>

@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import type { ComponentType, JSX } from 'react';
 import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import {
@@ -214,8 +215,11 @@ const routes: RouteObject[] = [
   },
 ];
 
-// The start page (`/`) is not preloaded: without a session it leads to the login page.
-preloadRoute(routes, window.location.pathname);
+/** The opened page's code and data, fetched alongside the session check (main.tsx). */
+export function preloadCurrentRoute(client: ApolloClient): void {
+  // The start page (`/`) is not preloaded: without a session it leads to the login page.
+  preloadRoute(routes, window.location.pathname, client);
+}
 
 /** The pages by address; rendered inside the app's `BrowserRouter`. */
 export function AppRoutes() {

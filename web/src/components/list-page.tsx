@@ -137,13 +137,17 @@ function useSelection<T extends { id: string }>(props: ListPageProps<T>, mayEdit
   const { t } = useTranslation();
   const [selected, setSelected] = useState<T[]>([]);
   const [opened, setOpened] = useState(false);
-  // Mounted from the first opening on (its code loads then); kept for the closing transition.
+  // Mounted (and its code loaded) from the first selection on, closed: Mantine returns the focus to
+  // the button only when the modal opens after mounting. Kept mounted for the closing transition.
   const [used, setUsed] = useState(false);
   const bulkEdit = props.bulkEdit;
   if (!bulkEdit || !mayEdit) return { toolbar: null, tableProps: {} };
   const tableProps = {
     selectedRecords: selected,
-    onSelectedRecordsChange: setSelected,
+    onSelectedRecordsChange: (records: T[]) => {
+      setSelected(records);
+      if (records.length > 0) setUsed(true);
+    },
     allRecordsSelectionCheckboxProps: { 'aria-label': t('bulkEdit.selectAll') },
     getRecordSelectionCheckboxProps: (row: T) => ({
       'aria-label': t('bulkEdit.selectRow', { name: bulkEdit.rowLabel(row) }),
@@ -156,11 +160,7 @@ function useSelection<T extends { id: string }>(props: ListPageProps<T>, mayEdit
         variant="default"
         data-disabled={selected.length === 0 || undefined}
         aria-disabled={selected.length === 0}
-        onClick={() => {
-          if (selected.length === 0) return;
-          setUsed(true);
-          setOpened(true);
-        }}
+        onClick={() => selected.length > 0 && setOpened(true)}
       >
         {t('bulkEdit.open', { count: selected.length })}
       </Button>
