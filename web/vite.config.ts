@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './build/precompress.plugin.ts';
+import { splitDocuments } from './build/split-documents.plugin.ts';
 
 const domainEntry = fileURLToPath(new URL('../packages/domain/src/index.ts', import.meta.url));
 const serviceWorkerSource = fileURLToPath(new URL('./src/service-worker/sw.js', import.meta.url));
@@ -37,7 +39,7 @@ function serviceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  plugins: [splitDocuments(), react(), serviceWorker(), precompress()],
   // The domain package is consumed as source so web needs no separate build step for it.
   resolve: { alias: { '@schaltplan/domain': domainEntry } },
   server: {

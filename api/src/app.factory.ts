@@ -14,6 +14,7 @@ import { applyRateLimit, securityHeaders } from './hardening/http-hardening';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { GracefulShutdown } from './shutdown/graceful-shutdown';
+import { assetCacheHeaders, precompressedAssets } from './web-app/static-assets.middleware';
 
 export interface CreateAppOptions {
   dataSource: DataSource;
@@ -57,7 +58,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 
   const webDist = options.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.useStaticAssets(webDist, { index: false, maxAge: production ? '1h' : 0 });
+    app.use(precompressedAssets(webDist));
+    app.useStaticAssets(webDist, {
+      index: false,
+      maxAge: production ? '1h' : 0,
+      setHeaders: assetCacheHeaders(webDist),
+    });
     // Client-side routes (/verwaltungen/…) all load the SPA shell.
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || /^\/(graphql|health|metrics|api)(\/|$)/.test(req.path)) return next();

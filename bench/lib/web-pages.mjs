@@ -136,7 +136,8 @@ const scriptNames = (scripts) => [...scripts.keys()].map((url) => new URL(url).p
  * The JavaScript of the first page, in two fresh loads (empty cache), each until idle: the login
  * page without a session, and the start page with one. Then, in the first load's page, signing in
  * through the form and going on to the start page: what both pages together cost. Bodies are
- * gzipped here (default level): the API serves them uncompressed.
+ * gzipped here (default level) from their decoded bytes, so the figure does not depend on the
+ * encoding the API chose (it sends precompressed brotli where the browser accepts it).
  */
 export async function measureInitialJs(browser, baseUrl, account) {
   const first = await firstLoad(browser, baseUrl, undefined, '/', (page) => pageShown(page, 'Anmelden'));

@@ -33,7 +33,7 @@ export async function webRows({ app, url, tenants, largest, runs, log }) {
         value: kB(js.loginThenStart.gzip),
         unit: 'kB gzip',
         target: '<= 300',
-        note: `headless Chromium, empty cache, no service worker: the login page, then signing in through its form to the start page ${js.start.path}, counting every script response until no request was open for 500 ms (${page(js.loginThenStart)}); bodies gzipped at zlib's default level (the API serves them uncompressed). Fresh loads alone: login page ${page(js.login)}; start page with a session ${page(js.start)}`,
+        note: `headless Chromium, empty cache, no service worker: the login page, then signing in through its form to the start page ${js.start.path}, counting every script response until no request was open for 500 ms (${page(js.loginThenStart)}); decoded bodies gzipped by the bench at zlib's default level, whatever encoding the API sent (it sends its build's precompressed brotli files). Fresh loads alone: login page ${page(js.login)}; start page with a session ${page(js.start)}`,
       }),
       row({
         scenario: 'board-render-50-locations',

@@ -5,8 +5,10 @@ import '@mantine/notifications/styles.css';
 import '@mantine/dropzone/styles.css';
 import 'mantine-datatable/styles.css';
 import './app/global.css';
+import { createApolloClient } from './app/apollo-client';
 import { App } from './app/app';
 import { i18nReady } from './app/i18n';
+import { preloadCurrentRoute } from './app/routes';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Root element #root is missing in index.html');
@@ -17,11 +19,15 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 }
 
+const client = createApolloClient();
+// The opened page's code and data load while the texts and the session are still on their way.
+preloadCurrentRoute(client);
+
 // A stored English choice loads its texts first, so the first paint is already in English.
 void i18nReady.then(() =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App client={client} />
     </StrictMode>,
   ),
 );

@@ -62,7 +62,7 @@ export interface TestApp {
  */
 export async function startTestApp(
   prefix: string,
-  options: { production?: boolean; hardening?: HardeningConfig } = {},
+  options: { production?: boolean; hardening?: HardeningConfig; webDist?: string } = {},
 ): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase(prefix, { migrated: true });
   const dataSource = createDataSource({ url: database.url, poolSize: 5 });
@@ -72,6 +72,7 @@ export async function startTestApp(
     dataSource,
     production: options.production ?? false,
     hardening: options.hardening,
+    webDist: options.webDist,
     trustProxy: 'loopback',
   });
   await app.listen(0, '127.0.0.1');

@@ -3,11 +3,12 @@ import { isUnauthenticated } from '../lib/graphql-errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { reportUnauthenticated } from '../lib/session';
-import { createLiveLink } from './live-link';
+import { createLazyLiveLink } from './lazy-live-link';
 
 /** Any operation refused for want of a session (expired, ended elsewhere) sends the user to the login page. */
 const sessionLink = new ErrorLink(({ error, operation }) => {
-  if (operation.operationName === 'Me') return;
+  // A page's data fetched ahead (lib/preloaded-queries.ts) may be refused before the session is known.
+  if (operation.operationName === 'Me' || operation.getContext().preload) return;
   if (isUnauthenticated(error)) {
     reportUnauthenticated();
   }
@@ -20,7 +21,7 @@ export function createApolloClient(): ApolloClient {
       // Subscriptions over the WebSocket, everything else over HTTP as before.
       ApolloLink.split(
         ({ query }) => isSubscriptionOperation(query),
-        createLiveLink(),
+        createLazyLiveLink(),
         new HttpLink({ uri: '/graphql' }),
       ),
     ]),

@@ -1,5 +1,7 @@
 // Every page is loaded on first use, by its own module (not its feature's index, which would
 // bring the feature's other pages along): the first page loads only its own code.
+import { ReadinessBoardDocument } from '../generated/graphql';
+import { preloadQuery } from '../lib/preloaded-queries';
 import { lazyPage } from './lazy-page';
 
 export const AccountCreatePage = lazyPage(
@@ -104,9 +106,11 @@ export const LocationWavePage = lazyPage(
   () => import('../features/plan/components/location-wave-page'),
   'LocationWavePage',
 );
+// The board's query goes out with the session check (the page reads it from the cache).
 export const ReadinessBoardPage = lazyPage(
   () => import('../features/plan/components/readiness-board-page'),
   'ReadinessBoardPage',
+  (client) => preloadQuery(client, ReadinessBoardDocument),
 );
 export const TimelinePage = lazyPage(() => import('../features/plan/components/timeline-page'), 'TimelinePage');
 export const ProjectClosurePage = lazyPage(

@@ -1,5 +1,6 @@
+import type { ApolloClient } from '@apollo/client';
 import type { ComponentType, JSX } from 'react';
-import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
+import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import {
   AccountCreatePage,
   AccountEditPage,
@@ -214,7 +215,13 @@ const routes: RouteObject[] = [
   },
 ];
 
-// The start page (`/`) is not preloaded: without a session it leads to the login page.
-preloadRoute(routes, window.location.pathname);
+/** The opened page's code and data, fetched alongside the session check (main.tsx). */
+export function preloadCurrentRoute(client: ApolloClient): void {
+  // The start page (`/`) is not preloaded: without a session it leads to the login page.
+  preloadRoute(routes, window.location.pathname, client);
+}
 
-export const router = createBrowserRouter(routes);
+/** The pages by address; rendered inside the app's `BrowserRouter`. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

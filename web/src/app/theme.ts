@@ -1,4 +1,4 @@
-import { createTheme, ScrollArea, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Shade 8 of blue keeps white button text above 4.5:1 contrast (WCAG AA).
 export const theme = createTheme({
@@ -9,7 +9,9 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     // A table wider than a phone or tablet scrolls sideways: keyboard users must reach that region too.
-    ScrollArea: ScrollArea.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
+    // Plain defaults, not `ScrollArea.extend`: importing ScrollArea here would put it (and its
+    // positioning library) into every page's first load.
+    ScrollArea: { defaultProps: { viewportProps: { tabIndex: 0 } } },
   },
 });
 

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { BulkEditObjectType } from '@schaltplan/domain';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PAGE_SIZES, type ListParams } from '../lib/use-list-params';
@@ -9,10 +9,13 @@ import { usePageTitle } from '../lib/use-page-title';
 import type { Permission } from '../lib/permissions';
 import { usePermissions } from '../lib/session';
 import { describeError } from '../lib/graphql-errors';
-import { LocationFilter } from './location-filter';
 import { ErrorMessage } from './error-message';
-import { BulkEditModal } from './bulk-edit-modal';
 import { ExportMenu, type ExportTarget } from './export-menu';
+
+// Loaded on use: lists without a location filter (the start page's Verwaltungen) and visits that
+// never open "Auswahl bearbeiten" skip the code of the Select, the Modal and the bulk-edit rules.
+const LocationFilter = lazy(async () => ({ default: (await import('./location-filter')).LocationFilter }));
+const BulkEditModal = lazy(async () => ({ default: (await import('./bulk-edit-modal')).BulkEditModal }));
 
 interface ListPageProps<T> {
   title: string;
@@ -84,7 +87,9 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
           w={320}
         />
         {props.showLocationFilter !== false && !list.locationFixed && (
-          <LocationFilter tenantId={list.tenantId} value={list.locationId} onChange={list.setLocationId} />
+          <Suspense fallback={null}>
+            <LocationFilter tenantId={list.tenantId} value={list.locationId} onChange={list.setLocationId} />
+          </Suspense>
         )}
       </Group>
       {props.error !== undefined && props.error !== null && !props.records && (
@@ -132,11 +137,17 @@ function useSelection<T extends { id: string }>(props: ListPageProps<T>, mayEdit
   const { t } = useTranslation();
   const [selected, setSelected] = useState<T[]>([]);
   const [opened, setOpened] = useState(false);
+  // Mounted (and its code loaded) from the first selection on, closed: Mantine returns the focus to
+  // the button only when the modal opens after mounting. Kept mounted for the closing transition.
+  const [used, setUsed] = useState(false);
   const bulkEdit = props.bulkEdit;
   if (!bulkEdit || !mayEdit) return { toolbar: null, tableProps: {} };
   const tableProps = {
     selectedRecords: selected,
-    onSelectedRecordsChange: setSelected,
+    onSelectedRecordsChange: (records: T[]) => {
+      setSelected(records);
+      if (records.length > 0) setUsed(true);
+    },
     allRecordsSelectionCheckboxProps: { 'aria-label': t('bulkEdit.selectAll') },
     getRecordSelectionCheckboxProps: (row: T) => ({
       'aria-label': t('bulkEdit.selectRow', { name: bulkEdit.rowLabel(row) }),
@@ -156,14 +167,18 @@ function useSelection<T extends { id: string }>(props: ListPageProps<T>, mayEdit
       <Text size="sm" aria-live="polite">
         {selected.length > 0 ? t('bulkEdit.selected', { count: selected.length }) : ''}
       </Text>
-      <BulkEditModal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        objectType={bulkEdit.objectType}
-        tenantId={props.list.tenantId}
-        ids={selected.map((row) => row.id)}
-        onDone={() => setSelected([])}
-      />
+      {used && (
+        <Suspense fallback={null}>
+          <BulkEditModal
+            opened={opened}
+            onClose={() => setOpened(false)}
+            objectType={bulkEdit.objectType}
+            tenantId={props.list.tenantId}
+            ids={selected.map((row) => row.id)}
+            onDone={() => setSelected([])}
+          />
+        </Suspense>
+      )}
     </Group>
   );
   return { toolbar, tableProps };

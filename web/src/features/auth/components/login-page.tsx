@@ -1,6 +1,5 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useLoginMutation } from '../../../generated/graphql';
@@ -18,6 +17,47 @@ interface LoginNotice {
 /** Tells the start page that the account has just signed in (technicians then go to their day). */
 const AFTER_LOGIN = { afterLogin: true };
 
+type Field = 'email' | 'password';
+type Values = Record<Field, string>;
+type Errors = Partial<Record<Field, string>>;
+
+/**
+ * The two fields with their checks on submit; an error goes when its field is edited. Plain state
+ * rather than `@mantine/form`, whose code would otherwise be part of the first page everyone loads.
+ */
+function useLoginForm() {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Values>({ email: '', password: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const rules = createRules(t);
+  const validate = (v: Values): Errors => {
+    const found: Errors = {};
+    const email = rules.all(rules.required, rules.email)(v.email);
+    if (email) found.email = email;
+    const password = rules.required(v.password);
+    if (password) found.password = password;
+    return found;
+  };
+  return {
+    inputProps: (field: Field) => ({
+      value: values[field],
+      error: errors[field],
+      onChange: (event: { currentTarget: { value: string } }) => {
+        const value = event.currentTarget.value;
+        setValues((current) => ({ ...current, [field]: value }));
+        setErrors((current) => ({ ...current, [field]: undefined }));
+      },
+    }),
+    clearPassword: () => setValues((current) => ({ ...current, password: '' })),
+    onSubmit: (handler: (values: Values) => Promise<void>) => (event: FormEvent) => {
+      event.preventDefault();
+      const found = validate(values);
+      setErrors(found);
+      if (Object.keys(found).length === 0) void handler(values);
+    },
+  };
+}
+
 /** Sign in with e-mail and password; afterwards back to the page the user wanted. */
 export function LoginPage() {
   const { t } = useTranslation();
@@ -30,11 +70,7 @@ export function LoginPage() {
   const [login, { loading }] = useLoginMutation();
   const [failure, setFailure] = useState<string | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
-  const rules = createRules(t);
-  const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: { email: rules.all(rules.required, rules.email), password: rules.required },
-  });
+  const form = useLoginForm();
 
   if (session.account) return <Navigate to={returnTo} replace state={AFTER_LOGIN} />;
 
@@ -50,7 +86,7 @@ export function LoginPage() {
       if (code === 'LOGIN_THROTTLED') setFailure(t('auth.throttled', { count: minutes }));
       else if (code === 'LOGIN_FAILED') setFailure(t('auth.loginFailed'));
       else setFailure(describeError(error).kind === 'network' ? t('errors.network') : t('auth.loginFailed'));
-      form.setFieldValue('password', '');
+      form.clearPassword();
       window.setTimeout(() => failureRef.current?.focus(), 0);
     }
   });
@@ -80,14 +116,14 @@ export function LoginPage() {
             type="email"
             autoComplete="username"
             required
-            {...form.getInputProps('email')}
+            {...form.inputProps('email')}
           />
           <PasswordInput
             label={t('auth.password')}
             autoComplete="current-password"
             required
             visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-            {...form.getInputProps('password')}
+            {...form.inputProps('password')}
           />
           <Button type="submit" loading={loading} fullWidth>
             {t('auth.signIn')}

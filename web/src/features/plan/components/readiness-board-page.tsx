@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message';
-import { useReadinessBoardQuery, type ReadinessBoardQuery } from '../../../generated/graphql';
+import { ReadinessBoardDocument, useReadinessBoardQuery, type ReadinessBoardQuery } from '../../../generated/graphql';
 import { describeError } from '../../../lib/graphql-errors';
+import { takePreloaded } from '../../../lib/preloaded-queries';
 import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useDayFormat } from '../hooks/use-day-format';
@@ -20,7 +21,11 @@ export function ReadinessBoardPage() {
   const { t } = useTranslation();
   const day = useDayFormat();
   usePageTitle(t('plan.board.title'));
-  const { data, loading, error } = useReadinessBoardQuery({ fetchPolicy: 'cache-and-network' });
+  // Opened directly, the board was requested with the session check: no second request then.
+  const [preloaded] = useState(() => takePreloaded(ReadinessBoardDocument));
+  const { data, loading, error } = useReadinessBoardQuery({
+    fetchPolicy: preloaded ? 'cache-first' : 'cache-and-network',
+  });
   const [expanded, setExpanded] = useState<string[]>([]);
   const rows = data?.readinessBoard;
 
