@@ -31,6 +31,24 @@ export async function graphql(baseUrl, query, variables = {}, headers = {}) {
 }
 
 /**
+ * Signs in through the GraphQL login mutation (as the web app does); returns the `Cookie` header
+ * value (`name=value` pairs). Throws, naming `label`, when the login is refused.
+ */
+export async function signInCookie(baseUrl, email, password, label = email) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: email, p: password },
+    }),
+  });
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  if (!res.ok || !cookies.length) throw new Error(`login of ${label} failed: ${await res.text()}`);
+  return cookies.join('; ');
+}
+
+/**
  * Spawns `node api/dist/api/src/main.js` with the given environment and polls `{ __typename }`
  * every 10 ms. readyMs runs from just before spawn() to the first successful answer. nodeArgs go
  * before the script (e.g. `--cpu-prof`); pid is the API process (for RSS sampling).

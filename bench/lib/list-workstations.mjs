@@ -2,7 +2,7 @@
 // single hand-written SQL statement an engineer would use for the same rows.
 import { performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
-import { graphql } from './app-process.mjs';
+import { graphql, signInCookie } from './app-process.mjs';
 
 export const LIST_QUERY = `query BenchWorkstations($tenantId: ID, $limit: Int!, $sortBy: WorkstationSortField! = NAME) {
   workstations(tenantId: $tenantId, limit: $limit, sortBy: $sortBy) {
@@ -70,17 +70,7 @@ export async function signInBenchAccounts(baseUrl, client, tenantIds) {
     if (tenantId) {
       await client.query(`INSERT INTO account_tenant (account_id, tenant_id) VALUES ($1, $2)`, [rows[0].id, tenantId]);
     }
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-        variables: { e: email, p: password },
-      }),
-    });
-    const cookie = res.headers.get('set-cookie');
-    if (!res.ok || !cookie) throw new Error(`bench login failed: ${await res.text()}`);
-    sessions.set(tenantId, cookie.split(';')[0]);
+    sessions.set(tenantId, await signInCookie(baseUrl, email, password, 'the bench account'));
   }
 }
 

@@ -1,7 +1,7 @@
 // What both fuzz scenarios share: a seeded PRNG, a throw-away database with the demo data, the
 // API as its own process (watched: alive, /health 200), signing in, and the leak check.
 import { createMigratedDatabase, startCluster } from '../../bench/lib/database.mjs';
-import { startApp } from '../../bench/lib/app-process.mjs';
+import { signInCookie, startApp } from '../../bench/lib/app-process.mjs';
 
 /** The seed: options.seed, else `--seed N` / `--seed=N` on the command line, else FUZZ_SEED, else random. */
 export function fuzzSeed(options = {}) {
@@ -88,20 +88,7 @@ export async function startFuzzApp({ name, log, env = {} }) {
 }
 
 /** Signs in with the GraphQL login mutation; returns the Cookie header. */
-export async function signIn(baseUrl, email, password = 'Schaltplan-Demo!') {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-      variables: { e: email, p: password },
-    }),
-  });
-  const body = await res.json();
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  if (!body.data?.login || !cookie.length) throw new Error(`login as ${email} failed: ${JSON.stringify(body)}`);
-  return cookie.join('; ');
-}
+export const signIn = (baseUrl, email, password = 'Schaltplan-Demo!') => signInCookie(baseUrl, email, password);
 
 const alive = (pid) => {
   try {

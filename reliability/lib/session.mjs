@@ -1,6 +1,7 @@
 // Accounts inserted as the database owner, signed in through the API; GraphQL calls that return
 // errors instead of throwing (a conflict is an expected answer here, not a failure of the call).
 import { hash } from '@node-rs/argon2';
+import { signInCookie } from '../../bench/lib/app-process.mjs';
 
 const PASSWORD = 'reliability-password-1234';
 let hashed;
@@ -20,17 +21,8 @@ export async function signIn(baseUrl, owner, { role, tenantId = null, label = ro
   if (tenantId) {
     await owner.query(`INSERT INTO account_tenant (account_id, tenant_id) VALUES ($1, $2)`, [rows[0].id, tenantId]);
   }
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-      variables: { e: email, p: PASSWORD },
-    }),
-  });
-  const cookie = res.headers.get('set-cookie');
-  if (!res.ok || !cookie) throw new Error(`login of ${label} failed: ${await res.text()}`);
-  return { cookie: cookie.split(';')[0], accountId: rows[0].id, name: `Reliability ${label}` };
+  const cookie = await signInCookie(baseUrl, email, PASSWORD, label);
+  return { cookie, accountId: rows[0].id, name: `Reliability ${label}` };
 }
 
 /** POST /graphql; { status, data, errors, code } with code = the first error's extensions.code. */
