@@ -283,7 +283,7 @@ describe('translations (web/src/i18n)', () => {
   });
 
   it('every import error code has a message in de and en with the same {placeholders}', () => {
-    const codes = literalsOf('packages/domain/src/import-values.ts', 'ImportErrorCode') as ImportErrorCode[];
+    const codes = literalsOf('packages/domain/src/import-messages.ts', 'ImportErrorCode') as ImportErrorCode[];
     expect(codes.length).toBeGreaterThan(10);
     const braces = (text: string) =>
       [...text.matchAll(/\{(\w+)\}/g)]
