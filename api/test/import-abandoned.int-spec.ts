@@ -43,6 +43,18 @@ describe('a run whose process was killed', () => {
     expect(await statusOf(id)).toEqual({ status: 'FAILED', failure: { code: 'ABANDONED' } });
   });
 
+  it("says in the reader's words that nothing was taken over, however old its heartbeat", async () => {
+    const id = await runningRun(120);
+    const data = await api.gql<{ importRun: { status: string; failure: { code: string; message: string } } }>(
+      `query($id: ID!) { importRun(id: $id) { status failure { code message } } }`,
+      { id },
+    );
+    expect(data.importRun).toEqual({
+      status: 'FAILED',
+      failure: { code: 'ABANDONED', message: expect.stringMatching(/unterbrochen.*nichts übernommen/) as unknown },
+    });
+  });
+
   it('stays running while its import transaction holds the lock, even with a late heartbeat', async () => {
     const id = await runningRun(20);
     const worker = new pg.Client({ connectionString: api.databaseUrl });

@@ -250,24 +250,6 @@ describe('all or nothing', () => {
   });
 });
 
-describe('a run whose process died', () => {
-  it('shows as failed once its heartbeat is a minute old (its transaction died with its connection)', async () => {
-    const { rows } = await owner.query<{ id: string }>(
-      `INSERT INTO import_run (tenant_id, target, mode, file_name, heartbeat_at)
-       VALUES ($1, 'PERSONS', 'COMMIT', 'gross.csv', now() - interval '2 minutes') RETURNING id`,
-      [tenant.id],
-    );
-    const data = await api.gql<{ importRun: { status: string; failure: { code: string; message: string } } }>(
-      `query($id: ID!) { importRun(id: $id) { status failure { code message } } }`,
-      { id: rows[0].id },
-    );
-    expect(data.importRun).toEqual({
-      status: 'FAILED',
-      failure: { code: 'ABANDONED', message: expect.stringMatching(/unterbrochen.*nichts übernommen/) as unknown },
-    });
-  });
-});
-
 describe('access', () => {
   it('lets a coordinator import into their own Verwaltung only; viewers and anonymous callers cannot upload', async () => {
     const coordinator = await loginAs(api, 'COORDINATOR', { tenantIds: [tenant.id] });
