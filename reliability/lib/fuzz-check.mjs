@@ -99,3 +99,10 @@ export async function request(url, init, timeoutMs = 180_000, retry = true) {
     return { status: 0, text: reason };
   }
 }
+
+/** The figures every fuzz scenario prints, also when they stayed zero. */
+export function completeFigures(figures) {
+  figures.serverErrors ??= 0;
+  figures.crashes = figures.crashed ? 1 : 0;
+  figures.connectionResetsRetried = connectionResets.count;
+}

@@ -148,3 +148,11 @@ export async function pool(count, concurrency, task) {
 export const bump = (figures, key, by = 1) => {
   figures[key] = (figures[key] ?? 0) + by;
 };
+
+/** Ends a fuzz run: /health figures in, a crash or failed health checks as failures, app and database stopped. */
+export async function stopFuzzApp({ env, app, health, figures, fail }) {
+  Object.assign(figures, await health.stop());
+  if (figures.crashed) fail(`the API process died; last output:\n${app.output.slice(-15).join('\n')}`);
+  if (figures.healthFailures) fail(`/health failed ${figures.healthFailures} times: ${figures.firstProblem}`);
+  await env.stop();
+}

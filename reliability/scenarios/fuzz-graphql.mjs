@@ -2,8 +2,8 @@
 // schema with plausible arguments and with each argument broken in turn (signed in as admin and
 // without a session), plus attacks on the endpoint itself. Expected: client errors only (HTTP
 // 4xx or GraphQL errors with client codes), no leaks, introspection off, the process alive.
-import { connectionResets, createJudge, request } from '../lib/fuzz-check.mjs';
-import { bump, fuzzSeed, pool, prng, signIn, startFuzzApp, watchHealth } from '../lib/fuzz-env.mjs';
+import { completeFigures, createJudge, request } from '../lib/fuzz-check.mjs';
+import { bump, fuzzSeed, pool, prng, signIn, startFuzzApp, stopFuzzApp, watchHealth } from '../lib/fuzz-env.mjs';
 import { endpointAttacks } from '../lib/fuzz-graphql-attacks.mjs';
 import { argumentPaths, broken, operationFor, plausible, rootFields, setPath } from '../lib/fuzz-graphql-inputs.mjs';
 
@@ -109,13 +109,8 @@ export async function run({ reduced, log, seed: seedOption }) {
     });
     figures.seconds = Math.round((Date.now() - started) / 1000);
   } finally {
-    Object.assign(figures, await health.stop());
-    if (figures.crashed) fail(`the API process died; last output:\n${app.output.slice(-15).join('\n')}`);
-    if (figures.healthFailures) fail(`/health failed ${figures.healthFailures} times: ${figures.firstProblem}`);
-    await env.stop();
+    await stopFuzzApp({ env, app, health, figures, fail });
   }
-  figures.serverErrors ??= 0;
-  figures.crashes = figures.crashed ? 1 : 0;
-  figures.connectionResetsRetried = connectionResets.count;
+  completeFigures(figures);
   return { figures, failures };
 }

@@ -7,8 +7,8 @@
 // each between two fingerprints of that tenant: a failed commit must leave it unchanged, a
 // successful one may write (counted as rowsCommittedToSink). Everything else must stay as it was.
 import { fingerprint, fuzzTenant, rowDelta, sinkTenant } from '../lib/fuzz-db.mjs';
-import { connectionResets, createJudge } from '../lib/fuzz-check.mjs';
-import { bump, fuzzSeed, pool, prng, signIn, startFuzzApp, watchHealth } from '../lib/fuzz-env.mjs';
+import { completeFigures, createJudge } from '../lib/fuzz-check.mjs';
+import { bump, fuzzSeed, pool, prng, signIn, startFuzzApp, stopFuzzApp, watchHealth } from '../lib/fuzz-env.mjs';
 import { CSV_KINDS, fileName, flip, IMPORT_SPECS, IMPORT_TARGETS, validTable } from '../lib/fuzz-files.mjs';
 import { importClient } from '../lib/fuzz-import-client.mjs';
 import { BOMB_VARIANTS, validXlsx, zipBomb } from '../lib/fuzz-xlsx.mjs';
@@ -184,13 +184,8 @@ export async function run({ reduced, log, seed: seedOption }) {
     figures.tablesChanged = changed.length;
     if (changed.length) fail(`domain tables outside the commit tenant changed: ${changed.join(', ')}`);
   } finally {
-    Object.assign(figures, await health.stop());
-    if (figures.crashed) fail(`the API process died; last output:\n${app.output.slice(-15).join('\n')}`);
-    if (figures.healthFailures) fail(`/health failed ${figures.healthFailures} times: ${figures.firstProblem}`);
-    await env.stop();
+    await stopFuzzApp({ env, app, health, figures, fail });
   }
-  figures.serverErrors ??= 0;
-  figures.crashes = figures.crashed ? 1 : 0;
-  figures.connectionResetsRetried = connectionResets.count;
+  completeFigures(figures);
   return { figures, failures };
 }
