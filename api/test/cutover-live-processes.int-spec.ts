@@ -4,7 +4,7 @@ import { createDataSource, migrate } from '../src/database/data-source';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { createAccount, login } from './support/accounts';
 import { aLocation, aTenant } from './support/factories';
-import { type ApiProcess, ensureBuiltApi, startApiProcess } from './support/api-process';
+import { type ApiProcess, ensureBuiltApi, processApp, startApiProcess } from './support/api-process';
 import { Feed, liveClient, type LiveClient, settle } from './support/live';
 import type { TestApp } from './support/test-app';
 
@@ -16,16 +16,8 @@ let a: ApiProcess;
 let b: ApiProcess;
 const clients: LiveClient[] = [];
 
-/** What support/accounts.ts needs of an app: its database and a GraphQL POST. */
-function appAt(url: string): TestApp {
-  const post = (body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-  return { url, dataSource, post } as unknown as TestApp;
-}
+/** The app at `url`, inserting rows through the test's own data source. */
+const appAt = (url: string): TestApp => processApp(url, (sql, params) => dataSource.query(sql, params));
 
 async function gql<T>(url: string, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await appAt(url).post({ query, variables }, { cookie });

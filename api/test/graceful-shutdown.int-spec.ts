@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '../src/database/data-source';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { createAccount, login } from './support/accounts';
-import { type ApiProcess, ensureBuiltApi, startApiProcess } from './support/api-process';
+import { type ApiProcess, ensureBuiltApi, processApp, startApiProcess } from './support/api-process';
 import { csvRows } from './support/export-download';
 import { aPerson, aTenant } from './support/factories';
 import { Feed, liveClient, type LiveClient, settle } from './support/live';
@@ -19,26 +19,9 @@ let db: pg.Client;
 const clients: LiveClient[] = [];
 const processes: ApiProcess[] = [];
 
-/** What support/accounts.ts and the factories need of an app: a database query and a GraphQL POST. */
-function appAt(url: string): TestApp {
-  const post = (body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-  // support/accounts.ts inserts accounts through `dataSource.query`: the test's own connection.
-  const query = async (sql: string, params?: unknown[]): Promise<unknown[]> =>
-    (await db.query<Record<string, unknown>>(sql, params)).rows;
-  const app = { url, post, dataSource: { query } } as unknown as TestApp;
-  app.gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await post({ query, variables }, { cookie: app.admin.cookie });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-  return app;
-}
+/** The app at `url`, inserting rows through the test's own connection. */
+const appAt = (url: string): TestApp =>
+  processApp(url, async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows);
 
 interface World {
   api: ApiProcess;

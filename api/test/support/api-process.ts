@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { TestApp } from './test-app';
 
 const root = process.cwd();
 const MAIN = join(root, 'api', 'dist', 'api', 'src', 'main.js');
@@ -103,4 +104,28 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       return exited;
     },
   };
+}
+
+/** Runs SQL on the test's own connection: how support/accounts.ts and the factories insert rows. */
+export type RunQuery = (sql: string, params?: unknown[]) => Promise<unknown>;
+
+/**
+ * What support/accounts.ts and the factories need of an app, for an API process at `url`: a GraphQL
+ * POST, the test's own database connection, and `gql` as the admin once `admin` is set.
+ */
+export function processApp(url: string, query: RunQuery): TestApp {
+  const post = (body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const app = { url, post, dataSource: { query } } as unknown as TestApp;
+  app.gql = async <T>(gqlQuery: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await post({ query: gqlQuery, variables }, { cookie: app.admin.cookie });
+    const body = (await res.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  return app;
 }
