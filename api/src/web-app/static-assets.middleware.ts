@@ -22,12 +22,21 @@ export function assetCacheHeaders(webDist: string) {
  * else (or no precompressed file) falls through to the plain static serving.
  */
 export function precompressedAssets(webDist: string) {
+  // The build does not change while the process runs: a file found once is not looked up again.
+  // Only hits are kept, so requests for made-up names cannot grow the set.
+  const present = new Set<string>();
+  const exists = (file: string): boolean => {
+    if (present.has(file)) return true;
+    if (!existsSync(file)) return false;
+    present.add(file);
+    return true;
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !ASSET_NAME.test(req.path)) return next();
     const accepted = req.acceptsEncodings('br', 'gzip');
     const suffix = typeof accepted === 'string' ? ENCODINGS[accepted] : undefined;
     const file = suffix && join(webDist, `${req.path}${suffix}`);
-    if (!suffix || !file || !existsSync(file)) return next();
+    if (!suffix || !file || !exists(file)) return next();
     res.setHeader('Content-Encoding', String(accepted));
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('Cache-Control', IMMUTABLE);
