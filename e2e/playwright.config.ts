@@ -111,6 +111,8 @@ export default defineConfig({
   forbidOnly: true,
   // Two lanes share two cores: a step that takes 20 s alone can take half as long again beside the other lane.
   timeout: 60_000,
+  // Likewise for a server answer an assertion waits for (an import, a refetched list).
+  expect: { timeout: 10_000 },
   // Signs each demo role in once per server; specs start from the stored session (tests/support/sessions.ts).
   globalSetup: path.join(__dirname, 'global-setup.ts'),
   use: {

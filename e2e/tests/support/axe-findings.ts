@@ -24,6 +24,8 @@ interface AxeResult {
 export interface AxeOptions {
   /** Only inside this element (CSS selector). */
   include?: string;
+  /** Rules left out of this run (checked elsewhere on the same elements). */
+  skipRules?: readonly string[];
 }
 
 /**
@@ -35,16 +37,17 @@ export async function axeReport(page: Page, options: AxeOptions = {}): Promise<A
   const injected = await page.evaluate(() => 'axe' in globalThis);
   if (!injected) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(
-    ([tags, include]) => {
+    ([tags, include, skip]) => {
       const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } })
         .axe;
       const context = include ? { include: [include] } : (globalThis as unknown as { document: unknown }).document;
       return axe.run(context, {
         runOnly: { type: 'tag', values: tags },
+        rules: Object.fromEntries(skip.map((rule) => [rule, { enabled: false }])),
         resultTypes: ['violations'],
       });
     },
-    [WCAG_21_AA, options.include ?? ''] as const,
+    [WCAG_21_AA, options.include ?? '', options.skipRules ?? []] as const,
   );
   const report: AxeReport = { blocking: [], other: [] };
   for (const v of result.violations) {
