@@ -73,6 +73,7 @@ const READ_LANE = new RegExp(
     'access-report',
     'accessibility-matrix',
     'accounts-accessibility',
+    'app-shell-mobile',
     'export-journey',
     'provisioning',
     'reports',

@@ -81,7 +81,11 @@ for (const role of ROLES) {
   test(`every page the ${role} may open passes axe (de, en)`, async ({ browser, baseURL }, testInfo) => {
     const pages = A11Y_PAGES.filter((p) => p.roles.includes(role));
     test.setTimeout(30_000 + pages.length * 12_000);
-    const context = await browser.newContext({ storageState: session(role, baseURL, 'de'), viewport: DESKTOP });
+    const context = await browser.newContext({
+      storageState: session(role, baseURL, 'de'),
+      viewport: DESKTOP,
+      reducedMotion: 'reduce',
+    });
     await context.addInitScript(PAGE_PROBES);
     const page = await context.newPage();
     const ids = await pageIds(page.request, role);

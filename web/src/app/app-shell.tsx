@@ -1,11 +1,12 @@
 import { Anchor, Container, Group, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '../lib/session';
 import classes from './app-shell.module.css';
 import { MobileMenu } from './mobile-menu';
 import { AccountArea, DesktopNav, LanguageButton, SHELL_BREAKPOINT, useMainNavEntries } from './shell-nav';
+import { PageOutlet } from '../components/page-outlet';
 
 /**
  * After client-side navigation, focus moves to the new page's heading (screen readers hear it).
@@ -98,7 +99,7 @@ export function AppLayout() {
       </header>
       <main id="main" tabIndex={-1} className={classes.main}>
         <Container size="xl" py="md" px={{ base: 0, sm: 'md' }}>
-          <Outlet />
+          <PageOutlet />
         </Container>
       </main>
     </>

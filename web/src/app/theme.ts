@@ -7,6 +7,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  // Transitions (modals, menus, drawers) are left out for people whose system asks for less motion.
+  respectReducedMotion: true,
   components: {
     // A table wider than a phone or tablet scrolls sideways: keyboard users must reach that region too.
     // Plain defaults, not `ScrollArea.extend`: importing ScrollArea here would put it (and its

@@ -1,7 +1,7 @@
 import { Paper, Stack } from '@mantine/core';
 import { LOCATION_KIND_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/confirm-delete-button';
 import { EditButton } from '../../../components/edit-button';
 import { CountsSummary } from '../../../components/counts-summary';
@@ -19,6 +19,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { OpenBlockersAlert } from './open-blockers-alert';
+import { PageOutlet } from '../../../components/page-outlet';
 
 /** Standort overview: facts, counts, and the location's inventory lists below (child routes). */
 export function LocationLayout() {
@@ -99,7 +100,7 @@ export function LocationLayout() {
               { label: t('nav.locationWave'), to: paths.locationWave(tenantId, locationId) },
             ]}
           />
-          <Outlet />
+          <PageOutlet />
           <ChangeHistory objectType="LOCATION" objectId={locationId} />
         </Stack>
       )}

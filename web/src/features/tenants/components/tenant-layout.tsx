@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { TENANT_KIND_LABELS } from '@schaltplan/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ForbiddenPage } from '../../../components/forbidden-page';
 import { SectionNav } from '../../../components/section-nav';
 import { useTenantNameQuery } from '../../../generated/graphql';
@@ -9,6 +9,7 @@ import { useFormat } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
 import { usePermissions } from '../../../lib/session';
+import { PageOutlet } from '../../../components/page-outlet';
 
 /** Frame of every page inside one Verwaltung: its name and the sections of its inventory. */
 export function TenantLayout() {
@@ -74,7 +75,7 @@ export function TenantLayout() {
           ]}
         />
       </Stack>
-      <Outlet />
+      <PageOutlet />
     </Stack>
   );
 }
