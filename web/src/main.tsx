@@ -7,6 +7,7 @@ import 'mantine-datatable/styles.css';
 import './app/global.css';
 import { createApolloClient } from './app/apollo-client';
 import { App } from './app/app';
+import { requestSessionEarly } from './app/early-session';
 import { i18nReady } from './app/i18n';
 import { preloadCurrentRoute } from './app/routes';
 
@@ -20,7 +21,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 }
 
 const client = createApolloClient();
-// The opened page's code and data load while the texts and the session are still on their way.
+// The session check first, then the opened page's data and code: all on their way while the
+// texts load and the app renders.
+requestSessionEarly(client);
 preloadCurrentRoute(client);
 
 // A stored English choice loads its texts first, so the first paint is already in English.

@@ -7,9 +7,10 @@ function preloadElement(node: ReactNode, client: ApolloClient): void {
   if (!isValidElement(node)) return;
   const type = node.type as { preload?: () => Promise<unknown>; preloadData?: (client: ApolloClient) => void };
   if (typeof type.preload === 'function') {
+    // Data first: its request gets a connection before the page's chunks take them all.
+    type.preloadData?.(client);
     // A failed early load is retried when the page renders (and reported there).
     type.preload().catch(() => undefined);
-    type.preloadData?.(client);
     return;
   }
   preloadElement((node.props as { children?: ReactNode }).children, client);
