@@ -1,7 +1,12 @@
 import type { ApolloClient } from '@apollo/client';
 import { MeDocument, type MeQuery } from '../generated/graphql';
 
-let early: Promise<ApolloClient.QueryResult<MeQuery>> | null = null;
+type SessionResult = Promise<ApolloClient.QueryResult<MeQuery>>;
+
+const askServer = (client: ApolloClient): SessionResult =>
+  client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+
+let early: SessionResult | null = null;
 
 /**
  * Asks who is signed in as soon as the app's code runs, before the first render and before the
@@ -9,14 +14,14 @@ let early: Promise<ApolloClient.QueryResult<MeQuery>> | null = null;
  * browser's six connections to the server.
  */
 export function requestSessionEarly(client: ApolloClient): void {
-  early = client.query({ query: MeDocument, fetchPolicy: 'network-only' });
-  // Handled when taken (SessionProvider); never an unhandled rejection meanwhile.
+  early = askServer(client);
+  // Handled when taken (fetchSession); never an unhandled rejection meanwhile.
   early.catch(() => undefined);
 }
 
-/** The early answer, once: later checks (after sign-in, after a refresh) ask the server again. */
-export function takeEarlySession(): Promise<ApolloClient.QueryResult<MeQuery>> | null {
+/** Who is signed in: the early answer once; later checks (after sign-in, a refresh) ask again. */
+export function fetchSession(client: ApolloClient): SessionResult {
   const taken = early;
   early = null;
-  return taken;
+  return taken ?? askServer(client);
 }

@@ -2,9 +2,9 @@ import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LogoutDocument, MeDocument, type SessionAccountFragment } from '../generated/graphql';
+import { LogoutDocument, type SessionAccountFragment } from '../generated/graphql';
 import { describeError, isUnauthenticated } from '../lib/graphql-errors';
-import { takeEarlySession } from './early-session';
+import { fetchSession } from './early-session';
 import {
   forgetLastAccount,
   lastAccount,
@@ -30,7 +30,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const load = useCallback(async () => {
     try {
-      const result = await (takeEarlySession() ?? client.query({ query: MeDocument, fetchPolicy: 'network-only' }));
+      const result = await fetchSession(client);
       const account = result.data?.me ?? null;
       rememberAccount(account);
       setState({ status: 'ready', account });
