@@ -38,7 +38,12 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/api/**/*.spec.ts', '<rootDir>/packages/**/*.spec.ts', '<rootDir>/web/src/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/api/**/*.spec.ts',
+        '<rootDir>/packages/**/*.spec.ts',
+        '<rootDir>/web/src/**/*.spec.ts',
+        '<rootDir>/web/build/**/*.spec.ts',
+      ],
     },
     {
       ...shared,

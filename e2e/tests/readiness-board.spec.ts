@@ -73,6 +73,27 @@ test('set a cutover date on the wave form and see the location move up the board
   await screenshot(page, testInfo, 'readiness-timeline');
 });
 
+// Opened directly, the board's first requests leave from the early script (web/src/early) before
+// the app's code has run; the app takes their answers instead of asking the server again.
+test('opened directly, the Umstellungsplan asks the server once per query', async ({ page }) => {
+  const operations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.method() === 'POST')
+      operations.push(String((request.postDataJSON() as { operationName?: string }).operationName));
+  });
+  await page.goto('/umstellungsplan');
+  const table = page.getByRole('table', { name: 'Standorte mit Umstellungstermin und Bereitschaft' });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bestätigungen im Zeitverlauf' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Every early answer was taken by the app (none left over for a later request).
+  const left = await page.evaluate(
+    () => (globalThis as unknown as { schaltplanEarly?: Map<string, unknown> }).schaltplanEarly?.size,
+  );
+  expect(left).toBe(0);
+  expect(operations.sort()).toEqual(['ConfirmationTimeline', 'Me', 'ReadinessBoard']);
+});
+
 // Umstellungsplan, Zeitplan, its phase form and the wave form are in the axe matrix
 // (accessibility-matrix.spec.ts); the board with a row's criteria and failing items open is not.
 test('the Umstellungsplan with a row’s criteria and failing items open passes axe (WCAG 2.1 AA)', async ({ page }) => {

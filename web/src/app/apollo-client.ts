@@ -3,6 +3,7 @@ import { isUnauthenticated } from '../lib/graphql-errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { reportUnauthenticated } from '../lib/session';
+import { earlyResponseLink } from './early-response-link';
 import { createLazyLiveLink } from './lazy-live-link';
 
 /** Any operation refused for want of a session (expired, ended elsewhere) sends the user to the login page. */
@@ -18,6 +19,7 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([
       sessionLink,
+      earlyResponseLink,
       // Subscriptions over the WebSocket, everything else over HTTP as before.
       ApolloLink.split(
         ({ query }) => isSubscriptionOperation(query),

@@ -3,8 +3,9 @@ import { MeDocument, type MeQuery } from '../generated/graphql';
 
 type SessionResult = Promise<ApolloClient.QueryResult<MeQuery>>;
 
-const askServer = (client: ApolloClient): SessionResult =>
-  client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+// preload: the first check may be answered by the early script's request (early-response-link.ts).
+const askServer = (client: ApolloClient, preload = false): SessionResult =>
+  client.query({ query: MeDocument, fetchPolicy: 'network-only', context: { preload } });
 
 let early: SessionResult | null = null;
 
@@ -14,7 +15,7 @@ let early: SessionResult | null = null;
  * browser's six connections to the server.
  */
 export function requestSessionEarly(client: ApolloClient): void {
-  early = askServer(client);
+  early = askServer(client, true);
   // Handled when taken (fetchSession); never an unhandled rejection meanwhile.
   early.catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 // Every page is loaded on first use, by its own module (not its feature's index, which would
 // bring the feature's other pages along): the first page loads only its own code.
-import { ReadinessBoardDocument } from '../generated/graphql';
+import { ConfirmationTimelineDocument, ReadinessBoardDocument } from '../generated/graphql';
 import { preloadQuery } from '../lib/preloaded-queries';
 import { lazyPage } from './lazy-page';
 
@@ -106,11 +106,15 @@ export const LocationWavePage = lazyPage(
   () => import('../features/plan/components/location-wave-page'),
   'LocationWavePage',
 );
-// The board's query goes out with the session check (the page reads it from the cache).
+// The board's queries go out with the session check (the page reads them from the cache); opened
+// directly, src/early/early-requests.ts has sent them even before.
 export const ReadinessBoardPage = lazyPage(
   () => import('../features/plan/components/readiness-board-page'),
   'ReadinessBoardPage',
-  (client) => preloadQuery(client, ReadinessBoardDocument),
+  (client) => {
+    preloadQuery(client, ReadinessBoardDocument);
+    preloadQuery(client, ConfirmationTimelineDocument);
+  },
 );
 export const TimelinePage = lazyPage(() => import('../features/plan/components/timeline-page'), 'TimelinePage');
 export const ProjectClosurePage = lazyPage(

@@ -1,7 +1,9 @@
 import { Box, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel';
-import { useConfirmationTimelineQuery } from '../../../generated/graphql';
+import { ConfirmationTimelineDocument, useConfirmationTimelineQuery } from '../../../generated/graphql';
+import { takePreloaded } from '../../../lib/preloaded-queries';
 import { fillDays } from '../hooks/confirmation-days';
 import { useDayFormat } from '../hooks/use-day-format';
 
@@ -28,7 +30,11 @@ function Legend({ color, label }: { color: string; label: string }) {
 export function ConfirmationTimelineChart() {
   const { t } = useTranslation();
   const format = useDayFormat();
-  const { data, error } = useConfirmationTimelineQuery({ fetchPolicy: 'cache-and-network' });
+  // Opened directly, the board's page fetched this with the session check: no second request then.
+  const [preloaded] = useState(() => takePreloaded(ConfirmationTimelineDocument));
+  const { data, error } = useConfirmationTimelineQuery({
+    fetchPolicy: preloaded ? 'cache-first' : 'cache-and-network',
+  });
   const days = fillDays(data?.confirmationTimeline ?? []);
   const max = Math.max(1, ...days.map((d) => d.confirmed + d.rejected));
   const total = days.reduce(

@@ -1,0 +1,43 @@
+// Its own tiny script, run before the app's code: the requests it sends leave while the browser
+// still fetches and compiles the app (~1 MB of JavaScript), instead of after it.
+import confirmationTimeline from 'virtual:early-document/ConfirmationTimeline';
+import me from 'virtual:early-document/Me';
+import readinessBoard from 'virtual:early-document/ReadinessBoard';
+
+/** A server answer as JSON, or null when there was none to use (network error, HTTP error). */
+export type EarlyResult = Promise<Record<string, unknown> | null>;
+
+declare global {
+  interface Window {
+    /** Early requests by operation name, each taken once by the app (app/early-response-link.ts). */
+    schaltplanEarly?: Map<string, EarlyResult>;
+  }
+}
+
+/** The operations (without variables) each page asks for first, by its path. */
+const ROUTES: [RegExp, Record<string, string>, () => Promise<unknown>][] = [
+  [
+    /^\/umstellungsplan\/?$/,
+    { ReadinessBoard: readinessBoard, ConfirmationTimeline: confirmationTimeline },
+    () => import('../features/plan/components/readiness-board-page'),
+  ],
+];
+
+function send(operationName: string, query: string): EarlyResult {
+  return fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ operationName, variables: {}, query }),
+  })
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, unknown>>) : null))
+    .catch(() => null);
+}
+
+// The session check goes out on every page (the app asks it first, whatever the path).
+const operations: Record<string, string> = { Me: me };
+for (const [pattern, pageOperations, page] of ROUTES)
+  if (pattern.test(window.location.pathname)) {
+    Object.assign(operations, pageOperations);
+    page().catch(() => undefined);
+  }
+window.schaltplanEarly = new Map(Object.entries(operations).map(([name, query]) => [name, send(name, query)]));
