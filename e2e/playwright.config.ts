@@ -119,6 +119,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     screenshot: 'only-on-failure',
+    // Each test's fresh context would otherwise install the service worker, which fetches and
+    // stores every file of the build. The specs of the offline technician page allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       args: [

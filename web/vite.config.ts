@@ -52,16 +52,5 @@ export default defineConfig({
       '/api': { target: apiTarget, changeOrigin: true },
     },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    rolldownOptions: {
-      // Small chunks shared by a few pages are copied into those pages instead of being fetched
-      // one by one: the board's route went from 59 script requests to 12, which queued for the
-      // browser's six connections per host (docs/performance.md).
-      preserveEntrySignatures: false,
-      output: { codeSplitting: { experimentalInlineCommonChunks: { maxSize: 40_000 } } },
-    },
-  },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { screenshot } from './support/screenshot';
 import { axeFindings } from './support/axe-findings';
 import { storedSession } from './support/sessions';
 
@@ -47,5 +48,5 @@ test('set the target queue of two selected printers at once', async ({ page }, t
   for (const name of names) {
     await expect(table.getByRole('row').filter({ hasText: name }).first()).toContainText(queue);
   }
-  await page.screenshot({ path: testInfo.outputPath('printers-after-bulk-edit.png'), fullPage: true });
+  await screenshot(page, testInfo, 'printers-after-bulk-edit');
 });

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
+import { screenshot } from './support/screenshot';
 import { gql, musterlandId } from './support/cutover-setup';
 import { expectVisibleFocus, tabTo } from './support/keyboard';
 import { sessionFile } from './support/sessions';
@@ -94,7 +95,7 @@ test('keyboard only: the coordinator signs in, confirms a department and rejects
   await expect(page.getByText(`${PERSONS.length} Personen sind bestätigt.`)).toBeVisible();
   await expect(table.getByText('Noch nicht bestätigt')).toHaveCount(0);
   await expect(table.getByText('Bestätigt', { exact: true })).toHaveCount(PERSONS.length);
-  await page.screenshot({ path: testInfo.outputPath('1-department-confirmed.png'), fullPage: true });
+  await screenshot(page, testInfo, 'department-confirmed');
 
   // The server agrees: every person of the department is confirmed.
   const confirmed = await gql<Confirmations>(
@@ -126,7 +127,7 @@ test('keyboard only: the coordinator signs in, confirms a department and rejects
   const rejectedRow = table.getByRole('row').filter({ hasText: PERSONS[1] });
   await expect(rejectedRow.getByText(`„${COMMENT}“`)).toBeVisible();
   await expect(rejectedRow.getByText('Abgelehnt', { exact: true })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('2-after-reject.png'), fullPage: true });
+  await screenshot(page, testInfo, 'department-after-reject');
   await context.close();
 
   // The project manager sees the rejection as a task of Amt Musterland.

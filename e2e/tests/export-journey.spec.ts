@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { screenshot } from './support/screenshot';
 import ExcelJS from 'exceljs';
 import { storedSession } from './support/sessions';
 
@@ -17,7 +18,7 @@ test('export the persons list as XLSX', async ({ page }, testInfo) => {
 
   await page.getByRole('button', { name: 'Exportieren: Personen' }).click();
   await expect(page.getByRole('menuitem', { name: /Drucker-Zuordnungen als Excel/ })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('export-menu.png') });
+  await screenshot(page, testInfo, 'export-menu');
   const downloading = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Personen als Excel (XLSX) herunterladen' }).click();
   const download = await downloading;

@@ -1,4 +1,5 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { screenshot } from './support/screenshot';
 import { axeFindings } from './support/axe-findings';
 import { DEMO, signIn } from './support/sign-in';
 
@@ -17,13 +18,6 @@ const rows = (email: string, location: string) => [
 /** Like German Excel saves a CSV: semicolons, Windows-1252 (latin1 covers these umlauts), CRLF. */
 function germanExcelCsv(lines: string[]): Buffer {
   return Buffer.from([HEADER, ...lines].join('\r\n') + '\r\n', 'latin1');
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  // Tables refetch in the background: wait until the data has settled.
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  await testInfo.attach(name, { path: testInfo.outputPath(`${name}.png`), contentType: 'image/png' });
 }
 
 const violations = (page: Page) => axeFindings(page);
@@ -56,7 +50,7 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
   // Step 1: target and a file with two mistakes.
   await page.getByRole('radio', { name: 'Personen', exact: true }).click();
   await expect(page.getByRole('radio', { name: 'Personen', exact: true })).toBeChecked();
-  await shot(page, testInfo, '1-target');
+  await screenshot(page, testInfo, 'import-1-target');
   await uploadAndCheck(
     page,
     'personal.csv',
@@ -66,7 +60,7 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
   await expect(page.getByRole('combobox', { name: 'Trennzeichen' })).toHaveValue('Semikolon ( ; )');
   await expect(page.getByRole('combobox', { name: 'Zeichenkodierung' })).toHaveValue(/Windows-1252/);
   await expect(page.getByRole('table', { name: /Vorschau/ }).getByRole('cell', { name: 'Ärmel' })).toBeVisible();
-  await shot(page, testInfo, '2-columns');
+  await screenshot(page, testInfo, 'import-2-columns');
   expect(await violations(page)).toEqual([]);
   // A choice of the user (leave out Abteilung) must survive the re-upload below.
   await choose(page, 'Feld für die Spalte „Abteilung“', 'nicht übernehmen');
@@ -79,7 +73,7 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
   await expect(errors.getByRole('row').filter({ hasText: 'E-Mail' })).toContainText('3');
   await expect(errors.getByRole('row').filter({ hasText: 'Standort' })).toContainText('4');
   await expect(page.getByRole('button', { name: 'Weiter: Übernehmen' })).toBeDisabled();
-  await shot(page, testInfo, '3-errors');
+  await screenshot(page, testInfo, 'import-3-errors');
   expect(await violations(page)).toEqual([]);
 
   // Fix the file and upload it again: target and mapping are kept.
@@ -104,13 +98,13 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
   const newCount = page.getByRole('listitem').filter({ hasText: /^3neu$/ });
   await expect(newCount).toBeVisible();
   await expect(page.getByRole('table', { name: 'Neue und geänderte Einträge' })).toContainText(`imp${tag}.baecker`);
-  await shot(page, testInfo, '4-clean');
+  await screenshot(page, testInfo, 'import-4-clean');
 
   // Step 4: commit.
   await page.getByRole('button', { name: 'Weiter: Übernehmen' }).click();
   await page.getByRole('button', { name: 'Jetzt übernehmen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Die Daten wurden übernommen' })).toBeVisible();
-  await shot(page, testInfo, '5-committed');
+  await screenshot(page, testInfo, 'import-5-committed');
   expect(await violations(page)).toEqual([]);
 
   // The new persons are in the list, umlauts intact.
@@ -120,7 +114,7 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
   await expect(persons.getByRole('row')).toHaveCount(4);
   await expect(persons).toContainText('Ärmel');
   await expect(persons).toContainText('Öztürk');
-  await shot(page, testInfo, '6-persons');
+  await screenshot(page, testInfo, 'import-6-persons');
 
   // The history names the commit with its file.
   await page.goto(page.url().replace(/\/personen.*$/, '/import/verlauf'));
@@ -128,7 +122,7 @@ test('a coordinator imports persons: errors by row, fix, re-upload, dry run, com
   await expect(history.getByRole('row').filter({ hasText: 'Übernahme' }).first()).toContainText(
     'personal-korrigiert.csv',
   );
-  await shot(page, testInfo, '7-history');
+  await screenshot(page, testInfo, 'import-7-history');
 });
 
 test('in English the wizard and the reasons of the dry run are English', async ({ page }, testInfo) => {
@@ -150,7 +144,7 @@ test('in English the wizard and the reasons of the dry run are English', async (
   const errors = page.getByRole('table', { name: 'Errors in the file' });
   await expect(errors).toContainText('"no-mail" is not a valid e-mail address.');
   await expect(errors).toContainText('This Verwaltung has no location "Rathaus Atlantis".');
-  await shot(page, testInfo, 'en-errors');
+  await screenshot(page, testInfo, 'import-en-errors');
   expect(await violations(page)).toEqual([]);
 });
 
@@ -168,7 +162,7 @@ test('printers without a Standort column take the "Standort für alle Zeilen"; j
   await page.locator('input[type="file"]').setInputFiles({ name: 'kaputt.csv', mimeType: 'text/csv', buffer: junk });
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Diese Datei kann nicht gelesen werden' })).toBeVisible();
-  await shot(page, testInfo, 'junk-file');
+  await screenshot(page, testInfo, 'import-junk-file');
   await page.getByRole('button', { name: 'Andere Datei wählen' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Schritt 1 von 4/ })).toBeVisible();
 
@@ -193,7 +187,7 @@ test('printers without a Standort column take the "Standort für alle Zeilen"; j
   const printers = page.getByRole('table', { name: 'Drucker' });
   await expect(printers.getByRole('row')).toHaveCount(3);
   await expect(printers).toContainText(LOCATION);
-  await shot(page, testInfo, 'printers-imported');
+  await screenshot(page, testInfo, 'printers-imported');
 });
 
 test('read-only accounts see no Import entry, and the import URL says "Keine Berechtigung"', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { screenshot } from './support/screenshot';
 import { DEMO, signIn } from './support/sign-in';
 
 /** One GraphQL call with the session of `request`'s context; fails the test on any error. */
@@ -7,11 +8,6 @@ async function gql<T>(request: APIRequestContext, query: string, variables: Reco
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
   expect(body.errors ?? []).toEqual([]);
   return body.data as T;
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
 interface Setup {
@@ -148,7 +144,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   await openConfirmations(coordinator, setup.department);
   const table = coordinator.getByRole('table', { name: 'Personen mit ihren Zuordnungen zur Bestätigung' });
   await expect(table.getByRole('row')).toHaveCount(3);
-  await shot(coordinator, testInfo, '1-department-open');
+  await screenshot(coordinator, testInfo, 'plan-1-department-open');
   await coordinator.getByRole('button', { name: 'Alle angezeigten bestätigen (2)' }).click();
   await expect(coordinator.getByText('2 Personen sind bestätigt.')).toBeVisible();
   await coordinator.getByRole('button', { name: `${setup.first.name} ablehnen` }).click();
@@ -157,7 +153,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   await dialog.getByRole('button', { name: 'Ablehnen' }).click();
   await expect(dialog).toBeHidden();
   await expect(table.getByText(`„${comment}“`)).toBeVisible();
-  await shot(coordinator, testInfo, '2-confirmed-and-rejected');
+  await screenshot(coordinator, testInfo, 'plan-2-confirmed-and-rejected');
 
   // 2. The project manager sees the rejection as a task.
   await manager.goto('/');
@@ -165,7 +161,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   await manager.getByRole('navigation').getByRole('link', { name: 'Was ist noch zu tun?' }).click();
   const tasks = manager.getByRole('list', { name: /Ablehnung(en)? offen/ });
   await expect(tasks.getByText(`„${comment}“`)).toBeVisible();
-  await shot(manager, testInfo, '3-manager-task');
+  await screenshot(manager, testInfo, 'plan-3-manager-task');
 
   // 3. The project manager fixes the mapping on the person's page: adds the office printer.
   await manager.goto(`/verwaltungen/${setup.tenantId}/personen/${setup.first.id}`);
@@ -175,7 +171,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   await manager.getByRole('option', { name: new RegExp(setup.extraPrinter) }).click();
   await printers.getByRole('button', { name: 'Zuordnen' }).click();
   await expect(printers.getByRole('link', { name: setup.extraPrinter, exact: true })).toBeVisible();
-  await shot(manager, testInfo, '4-manager-fixed-printer');
+  await screenshot(manager, testInfo, 'plan-4-manager-fixed-printer');
 
   // Not ready yet: a person is not confirmed and the Fachverfahren is untested.
   await expectGate(manager, setup.locationName, 'nicht bereit');
@@ -185,7 +181,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   const row = table.getByRole('row').filter({ hasText: setup.first.name });
   await expect(row).toContainText(setup.extraPrinter);
   await expect(row.getByText(/Geändert seit Bestätigung|Noch nicht bestätigt|Abgelehnt/)).toBeVisible();
-  await shot(coordinator, testInfo, '5-changed-since-confirmation');
+  await screenshot(coordinator, testInfo, 'plan-5-changed-since-confirmation');
   await coordinator.getByRole('button', { name: `${setup.first.name} bestätigen` }).click();
   await expect(coordinator.getByText(`${setup.first.name} ist bestätigt.`)).toBeVisible();
   await expect(row.getByText('Bestätigt', { exact: true })).toBeVisible();
@@ -202,7 +198,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   await record.getByRole('button', { name: 'Speichern' }).click();
   await expect(manager.getByRole('status').filter({ hasText: 'Der Testlauf wurde gespeichert.' })).toBeVisible();
   await expectGate(manager, setup.locationName, 'nicht bereit');
-  await shot(manager, testInfo, '6-board-not-ready');
+  await screenshot(manager, testInfo, 'plan-6-board-not-ready');
 
   // "Was ist noch zu tun?" tells the coordinator (the department) that a sign-off waits …
   await coordinator.goto(`/verwaltungen/${setup.tenantId}`);
@@ -212,7 +208,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
     .click();
   const signOffs = coordinator.getByRole('list', { name: /warte(t|n) auf Ihre Abnahme/ });
   await expect(signOffs.getByText(setup.fachverfahren, { exact: true })).toBeVisible();
-  await shot(coordinator, testInfo, '6b-todo-sign-off');
+  await screenshot(coordinator, testInfo, 'plan-6b-todo-sign-off');
   // … and they sign the run off: the gate turns "bereit".
   await coordinator.getByRole('link', { name: 'Zu den Testläufen' }).click();
   await coordinator.getByRole('button', { name: `Testlauf abnehmen für ${setup.fachverfahren}` }).click();
@@ -225,7 +221,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   ).toBeVisible();
 
   await expectGate(manager, setup.locationName, 'bereit');
-  await shot(manager, testInfo, '7-board-ready');
+  await screenshot(manager, testInfo, 'plan-7-board-ready');
 
   // Below the board: "Bestätigungen im Zeitverlauf", as a chart and on request as a table.
   const chart = manager.getByRole('region', { name: 'Bestätigungen im Zeitverlauf', exact: true });
@@ -239,7 +235,7 @@ test('a location goes from "nicht bereit" to "bereit": confirm, reject, fix, con
   // This journey alone: 2 + 1 confirmed, 1 rejected today (other tests may add more).
   expect(confirmed).toBeGreaterThanOrEqual(3);
   expect(rejected).toBeGreaterThanOrEqual(1);
-  await shot(manager, testInfo, '8-confirmation-chart-table');
+  await screenshot(manager, testInfo, 'plan-8-confirmation-chart-table');
   await expectGate(coordinator, setup.locationName, 'bereit');
   await coordinatorContext.close();
   await managerContext.close();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { screenshot } from './support/screenshot';
 import { storedSession } from './support/sessions';
 
 test.use({ storageState: storedSession('coordinator') });
@@ -33,9 +34,5 @@ test('edit a printer at a location, reload, and see the change', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: printerName })).toBeVisible();
   // In the printer's facts (the change history below may name the value too).
   await expect(page.getByRole('definition').filter({ hasText: queue })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('printer-after-reload.png'), fullPage: true });
-  await testInfo.attach('printer after reload', {
-    path: testInfo.outputPath('printer-after-reload.png'),
-    contentType: 'image/png',
-  });
+  await screenshot(page, testInfo, 'printer-after-reload');
 });

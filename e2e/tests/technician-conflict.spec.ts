@@ -4,7 +4,8 @@ import { screenshot } from './support/screenshot';
 import { DEMO, signIn } from './support/sign-in';
 import { checklistState, gql, planTechnicianDay } from './support/technician-day';
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+// The service worker keeps the page and queued ticks offline (blocked for the other specs).
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, serviceWorkers: 'allow' });
 
 interface BrowserGlobals {
   navigator: { serviceWorker: { controller: object | null } };

@@ -6,7 +6,8 @@ import { DEMO, signIn } from './support/sign-in';
 import { checklistState, planTechnicianDay } from './support/technician-day';
 
 // A phone in the technician's hand.
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+// The service worker keeps the page and queued ticks offline (blocked for the other specs).
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, serviceWorkers: 'allow' });
 
 const STEPS = ['Thin Client aufgestellt', 'Anmeldung erfolgreich', 'Standarddrucker druckt'];
 
@@ -17,6 +18,7 @@ interface BrowserGlobals {
 
 /** What the phone shows (viewport, or one element) in e2e/screenshots/ for review: the full page is very long. */
 async function glance(target: Page | Locator, name: string): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return; // as support/screenshot.ts
   await target.screenshot({ path: path.join(__dirname, '..', 'screenshots', `${name}.png`) });
 }
 
