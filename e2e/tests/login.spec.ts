@@ -108,6 +108,8 @@ test('the technician sees only their locations; an ended session leads back to t
   await screenshot(page, testInfo, 'technician-locations-de');
 
   // The session ends on the server (here: signed out from elsewhere); the next request shows the login page.
+  // That request must be the click: the list's background refresh is over first.
+  await page.waitForLoadState('networkidle');
   await page.request.post('/graphql', { data: { query: 'mutation { logout }' } });
   await sections.getByRole('link', { name: 'Personen' }).click();
   await expect(page).toHaveURL(/\/anmelden\?weiter=/);
