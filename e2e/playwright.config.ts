@@ -123,6 +123,9 @@ export default defineConfig({
     // Each test's fresh context would otherwise install the service worker, which fetches and
     // stores every file of the build. The specs of the offline technician page allow it.
     serviceWorkers: 'block',
+    // Mantine skips its transitions then (theme: respectReducedMotion): no test waits for a
+    // modal or a drawer to finish moving.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: chromium,
       args: [

@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import { formatCell, neutralizeFormula, type ImportColumnSpec } from '@schaltplan/domain';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../common/lazy-libraries';
 import type { ExportFormat } from './export-columns';
 
 /** One written cell: text, a number (XLSX only) or empty. */
@@ -86,10 +87,11 @@ class XlsxWriter implements ExportWriter {
   private readonly sheet: ExcelJS.Worksheet;
 
   constructor(
+    excel: typeof ExcelJS,
     private readonly out: Writable,
     sheetName: string,
   ) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    this.workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     this.workbook.creator = 'Schaltplan';
     this.sheet = this.workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   }
@@ -113,8 +115,8 @@ class XlsxWriter implements ExportWriter {
   }
 }
 
-export function createWriter(format: ExportFormat, out: Writable, sheetName: string): ExportWriter {
-  if (format === 'xlsx') return new XlsxWriter(out, sheetName);
+export async function createWriter(format: ExportFormat, out: Writable, sheetName: string): Promise<ExportWriter> {
+  if (format === 'xlsx') return new XlsxWriter(await loadExcel(), out, sheetName);
   return new CsvWriter(out, format === 'csv' ? ';' : ',');
 }
 

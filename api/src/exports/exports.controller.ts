@@ -48,7 +48,7 @@ export class ExportsController {
         'Content-Disposition': contentDisposition(prepared.fileName),
         'Cache-Control': 'no-store',
       });
-      const writer = createWriter(prepared.params.format, res, targetTitle(prepared.params.target));
+      const writer = await createWriter(prepared.params.format, res, targetTitle(prepared.params.target));
       const rows = await this.exports.write(prepared, writer, res);
       // The transaction ends before the file does: once the client has it all, nothing is pending.
       await ctx.finish();

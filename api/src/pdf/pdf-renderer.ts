@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import * as pdfMakeModule from 'pdfmake';
+import type * as PdfMakeModule from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { repoRoot } from '../common/repo-root';
 
@@ -7,21 +7,30 @@ import { repoRoot } from '../common/repo-root';
  * Server-side PDFs (committee report, technician sheet, DSGVO access report): A4, German,
  * Roboto embedded from the pdfmake package so umlauts, ß, „“ and € render everywhere.
  */
-// pdfmake exports one instance whose methods live on its prototype: only `default` (ESM interop
-// and tsc's __importStar alike) reaches them.
-const pdfMake = (pdfMakeModule as unknown as { default?: typeof pdfMakeModule }).default ?? pdfMakeModule;
 const fontDir = join(repoRoot(), 'node_modules', 'pdfmake', 'fonts', 'Roboto');
-pdfMake.setFonts({
-  Roboto: {
-    normal: join(fontDir, 'Roboto-Regular.ttf'),
-    bold: join(fontDir, 'Roboto-Medium.ttf'),
-    italics: join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// Documents are built from our own data only: no remote images, no files but the fonts.
-pdfMake.setUrlAccessPolicy(() => false);
-pdfMake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
+let loaded: Promise<typeof PdfMakeModule> | null = null;
+
+/** pdfmake, loaded with the first PDF (as exceljs, common/lazy-libraries.ts) and set up once. */
+function pdfMake(): Promise<typeof PdfMakeModule> {
+  loaded ??= import('pdfmake').then((module) => {
+    // pdfmake exports one instance whose methods live on its prototype: only `default` (ESM
+    // interop and tsc's __importStar alike) reaches them.
+    const instance = (module as unknown as { default?: typeof PdfMakeModule }).default ?? module;
+    instance.setFonts({
+      Roboto: {
+        normal: join(fontDir, 'Roboto-Regular.ttf'),
+        bold: join(fontDir, 'Roboto-Medium.ttf'),
+        italics: join(fontDir, 'Roboto-Italic.ttf'),
+        bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
+      },
+    });
+    // Documents are built from our own data only: no remote images, no files but the fonts.
+    instance.setUrlAccessPolicy(() => false);
+    instance.setLocalAccessPolicy((path) => path.startsWith(fontDir));
+    return instance;
+  });
+  return loaded;
+}
 
 export type PdfContent = Content;
 
@@ -63,5 +72,5 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
       margin: [48, 16, 48, 0],
     }),
   };
-  return pdfMake.createPdf(definition).getBuffer();
+  return (await pdfMake()).createPdf(definition).getBuffer();
 }

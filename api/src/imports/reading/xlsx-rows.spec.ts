@@ -17,7 +17,7 @@ async function exported(): Promise<Buffer> {
   const parts: Buffer[] = [];
   out.on('data', (b: Buffer) => parts.push(b));
   const ended = new Promise((resolve) => out.on('end', resolve));
-  const writer = createWriter('xlsx', out, 'Personen');
+  const writer = await createWriter('xlsx', out, 'Personen');
   await writer.header(COLUMNS.map((c) => c.field));
   await writer.rows([COLUMNS.map((c) => `${c.field}-1`)]);
   await writer.end();

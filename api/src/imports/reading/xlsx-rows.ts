@@ -1,5 +1,6 @@
 import { finished, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/lazy-libraries';
 import type { FileRow } from './csv-rows';
 import { ImportFileError } from './import-file-error';
 import { xlsxInput } from './xlsx-input';
@@ -19,8 +20,8 @@ export function plainCell(value: ExcelValue): unknown {
   return null;
 }
 
-function reader(input: Readable): ExcelJS.stream.xlsx.WorkbookReader {
-  return new ExcelJS.stream.xlsx.WorkbookReader(input, {
+function reader(excel: typeof ExcelJS, input: Readable): ExcelJS.stream.xlsx.WorkbookReader {
+  return new excel.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
@@ -74,10 +75,11 @@ function abandonLateSheet(all: AsyncGenerator<Sheet>, pending: Promise<IteratorR
     .catch(() => undefined);
 }
 
-function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
+async function openWorkbook(chunks: AsyncIterable<Buffer>): Promise<Workbook> {
+  const excel = await loadExcel();
   const guard = new XlsxStallGuard();
   const input = xlsxInput(guard.track(chunks));
-  const workbook = reader(input);
+  const workbook = reader(excel, input);
   const temp = new XlsxTempFiles();
   const opened: Readable[] = [];
   async function* sheets(): AsyncGenerator<Sheet> {
@@ -114,7 +116,7 @@ function openWorkbook(chunks: AsyncIterable<Buffer>): Workbook {
 
 /** Sheet names in workbook order (reads until the first sheet starts). */
 export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[]> {
-  const workbook = openWorkbook(chunks);
+  const workbook = await openWorkbook(chunks);
   try {
     for await (const sheet of workbook.sheets) {
       const names = workbook.model()?.sheets?.map((s) => s.name) ?? [];
@@ -130,7 +132,7 @@ export async function listSheets(chunks: AsyncIterable<Buffer>): Promise<string[
 
 /** Streams the rows of one sheet (the first when none is named), with Excel's row numbers. */
 export async function* readXlsxRows(chunks: AsyncIterable<Buffer>, sheetName: string | null): AsyncGenerator<FileRow> {
-  const workbook = openWorkbook(chunks);
+  const workbook = await openWorkbook(chunks);
   try {
     for await (const sheet of workbook.sheets) {
       if (sheetName !== null && sheet.name !== sheetName) {
