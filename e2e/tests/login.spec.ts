@@ -108,10 +108,13 @@ test('the technician sees only their locations; an ended session leads back to t
   await screenshot(page, testInfo, 'technician-locations-de');
 
   // The session ends on the server (here: signed out from elsewhere); the next request shows the login page.
-  // That request must be the click: the list's background refresh is over first.
+  // That request must be the person's: the list's background refresh is over first. The link is
+  // followed by keyboard: the login page replaces it at once, and a mouse click whose target
+  // vanishes mid-click is retried by Playwright until it times out.
   await page.waitForLoadState('networkidle');
   await page.request.post('/graphql', { data: { query: 'mutation { logout }' } });
-  await sections.getByRole('link', { name: 'Personen' }).click();
+  await sections.getByRole('link', { name: 'Personen' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/anmelden\?weiter=/);
   await expect(page.getByRole('status').filter({ hasText: 'Ihre Sitzung ist abgelaufen' })).toBeVisible();
 });
