@@ -7,6 +7,7 @@ import 'mantine-datatable/styles.css';
 import './app/global.css';
 import { createApolloClient } from './app/apollo-client';
 import { App } from './app/app';
+import { claimEarlyRequests } from './app/early-response-link';
 import { requestSessionEarly } from './app/early-session';
 import { i18nReady } from './app/i18n';
 import { preloadCurrentRoute } from './app/routes';
@@ -21,6 +22,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 }
 
 const client = createApolloClient();
+claimEarlyRequests();
 // The session check first, then the opened page's data and code: all on their way while the
 // texts load and the app renders.
 requestSessionEarly(client);

@@ -11,6 +11,14 @@ function takeEarly(operation: ApolloLink.Operation): Promise<ApolloLink.Result |
 }
 
 /**
+ * Called as the app starts: an early script that has not run yet (both came from the service
+ * worker's cache, the app first) then sends nothing, as the app asks the server itself.
+ */
+export function claimEarlyRequests(): void {
+  window.schaltplanEarly ??= new Map();
+}
+
+/**
  * Answers the app's first requests (the session check, the opened page's preloaded data: both
  * marked `preload`) with what the early script already asked the server, instead of asking again
  * once the app's code has run. Without an early answer the request goes to the server as usual.

@@ -33,11 +33,17 @@ function send(operationName: string, query: string): EarlyResult {
     .catch(() => null);
 }
 
-// The session check goes out on every page (the app asks it first, whatever the path).
-const operations: Record<string, string> = { Me: me };
-for (const [pattern, pageOperations, page] of ROUTES)
-  if (pattern.test(window.location.pathname)) {
-    Object.assign(operations, pageOperations);
-    page().catch(() => undefined);
-  }
-window.schaltplanEarly = new Map(Object.entries(operations).map(([name, query]) => [name, send(name, query)]));
+/** Sends the session check (on every page: the app asks it first) and the opened page's queries. */
+function sendEarly(): Map<string, EarlyResult> {
+  const operations: Record<string, string> = { Me: me };
+  for (const [pattern, pageOperations, page] of ROUTES)
+    if (pattern.test(window.location.pathname)) {
+      Object.assign(operations, pageOperations);
+      page().catch(() => undefined);
+    }
+  return new Map(Object.entries(operations).map(([name, query]) => [name, send(name, query)]));
+}
+
+// Served from the service worker's cache the app may start first: it has then asked for itself
+// (claimEarlyRequests), and asking again would only double the requests.
+window.schaltplanEarly ??= sendEarly();
