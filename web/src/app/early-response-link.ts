@@ -3,10 +3,10 @@ import { Observable } from 'rxjs';
 
 /** The answer src/early/early-requests.ts got for this operation, once; null if it sent none. */
 function takeEarly(operation: ApolloLink.Operation): Promise<ApolloLink.Result | null> | null {
-  const early = window.schaltplanEarly;
-  const result = early?.get(operation.operationName ?? '');
+  const name = operation.operationName ?? '';
+  const result = window.schaltplanEarly?.get(name);
   if (!result || Object.keys(operation.variables).length > 0) return null;
-  early?.delete(operation.operationName ?? '');
+  window.schaltplanEarly?.delete(name);
   return result as Promise<ApolloLink.Result | null>;
 }
 

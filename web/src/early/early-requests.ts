@@ -3,6 +3,7 @@
 import confirmationTimeline from 'virtual:early-document/ConfirmationTimeline';
 import me from 'virtual:early-document/Me';
 import readinessBoard from 'virtual:early-document/ReadinessBoard';
+import { paths } from '../lib/paths';
 
 /** A server answer as JSON, or null when there was none to use (network error, HTTP error). */
 export type EarlyResult = Promise<Record<string, unknown> | null>;
@@ -14,13 +15,16 @@ declare global {
   }
 }
 
-/** The operations (without variables) each page asks for first, by its path. */
-const ROUTES: [RegExp, Record<string, string>, () => Promise<unknown>][] = [
-  [
-    /^\/umstellungsplan\/?$/,
-    { ReadinessBoard: readinessBoard, ConfirmationTimeline: confirmationTimeline },
-    () => import('../features/plan/components/readiness-board-page'),
-  ],
+/**
+ * The operations (without variables) each page asks for first, by its path, and its code. They
+ * are the ones the page's `preloadData` in app/lazy-pages.ts asks for: the app takes them here.
+ */
+const ROUTES: { path: string; operations: Record<string, string>; page: () => Promise<unknown> }[] = [
+  {
+    path: paths.readinessBoard(),
+    operations: { ReadinessBoard: readinessBoard, ConfirmationTimeline: confirmationTimeline },
+    page: () => import('../features/plan/components/readiness-board-page'),
+  },
 ];
 
 function send(operationName: string, query: string): EarlyResult {
@@ -36,10 +40,11 @@ function send(operationName: string, query: string): EarlyResult {
 /** Sends the session check (on every page: the app asks it first) and the opened page's queries. */
 function sendEarly(): Map<string, EarlyResult> {
   const operations: Record<string, string> = { Me: me };
-  for (const [pattern, pageOperations, page] of ROUTES)
-    if (pattern.test(window.location.pathname)) {
-      Object.assign(operations, pageOperations);
-      page().catch(() => undefined);
+  const path = window.location.pathname.replace(/(.)\/$/, '$1');
+  for (const route of ROUTES)
+    if (route.path === path) {
+      Object.assign(operations, route.operations);
+      route.page().catch(() => undefined);
     }
   return new Map(Object.entries(operations).map(([name, query]) => [name, send(name, query)]));
 }
