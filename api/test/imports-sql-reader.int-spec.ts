@@ -153,6 +153,36 @@ describe('the SQL reader for plain UTF-8 CSV', () => {
     expect(await personsOf(tenant.id)).toEqual([]);
   });
 
+  it('reads a file of several stored chunks whole, a quoted line break across a chunk boundary', async () => {
+    const tenant = await tenantWithLocations();
+    const lines = [ROWS[0]];
+    // ~2.6 MB: three 1 MB chunks in import_file_chunk, records cut anywhere between them.
+    for (let i = 0; i < 24_000; i++)
+      lines.push(`u${String(i).padStart(5, '0')};Vorname ${i};Nachname;;"Abteilung\r\n${i}";Rathaus Nordheim;;ja`);
+    const text = `${lines.join('\r\n')}\r\n`;
+    const boundary = Buffer.from(text, 'utf8')
+      .subarray(0, 1024 * 1024)
+      .toString('utf8');
+    const cut = /u(\d{5});[^\n]*$/.exec(boundary)?.[1];
+    expect(cut).toBeDefined();
+    const run = await importFile(api, {
+      tenantId: tenant.id,
+      target: 'PERSONS',
+      fileName: 'p.csv',
+      body: Buffer.from(text, 'utf8'),
+    });
+    expect(run.status).toBe('SUCCEEDED');
+    expect(await readerOf(run.id)).toBe('SQL');
+    const { rows } = await owner.query<{ n: number; at_cut: string | null; last: string | null }>(
+      `SELECT count(*)::int AS n,
+         max(department) FILTER (WHERE account_name = $2) AS at_cut,
+         max(given_name) FILTER (WHERE account_name = 'u23999') AS last
+       FROM person WHERE tenant_id = $1`,
+      [tenant.id, `u${cut}`],
+    );
+    expect(rows[0]).toEqual({ n: 24_000, at_cut: `Abteilung\r\n${Number(cut)}`, last: 'Vorname 23999' });
+  });
+
   it('hands a row of the wrong width to the JavaScript reader', async () => {
     const tenant = await tenantWithLocations();
     const body = Buffer.from(`${ROWS[0]}\r\n${ROWS[1]}\r\nc.kurz;C\r\n`, 'utf8');
