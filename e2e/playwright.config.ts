@@ -68,7 +68,8 @@ const readBaseURL = `http://127.0.0.1:${process.env.E2E_READ_PORT}`;
  * of its own with fresh demo data, so neither lane sees the other's writes. Each lane runs its
  * files one at a time in name order; the journeys keep theirs (some read what an earlier one wrote).
  * access-report reads too, but runs first among the journeys (by name), before any of them writes:
- * it evens out the two lanes, the matrix's being the longer.
+ * it evens out the two lanes, the matrix's being the longer. So does accessibility-signed-out (the
+ * matrix's login pages), next by name and independent of any data.
  */
 const READ_LANE = new RegExp(
   `/(${[

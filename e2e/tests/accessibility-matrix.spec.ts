@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { A11Y_PAGES, pageIds, type A11yPage } from './support/a11y-pages';
-import { axeReport, type AxeOptions } from './support/axe-findings';
+import { checkPage, type AxeOptions } from './support/axe-findings';
 import { session, type Language, type Role } from './support/sessions';
 import { PAGE_PROBES, navigate, settle } from './support/spa';
 import { uiText } from './support/ui-text';
@@ -11,24 +11,14 @@ import { uiText } from './support/ui-text';
 // languages on the same visit: the header's language switch re-renders it, as it does for a person
 // who switches. Colour contrast is checked in the language the page was opened in (alternating,
 // so each language has it on half the pages): the other language shows the same elements in the
-// same colours and sizes, and contrast is by far the costliest rule.
+// same colours and sizes, and contrast is by far the costliest rule. The signed-out pages are in
+// accessibility-signed-out.spec.ts (the other e2e lane).
 
 const ROLES: readonly Role[] = ['admin', 'projectManager', 'coordinator', 'technician', 'viewer'];
-const LANGUAGES: readonly Language[] = ['de', 'en'];
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const other = (language: Language): Language => (language === 'de' ? 'en' : 'de');
-
-/** Serious/critical findings fail the page (soft, so one run lists them all); lesser ones are reported. */
-async function check(page: Page, testInfo: TestInfo, name: string, options: AxeOptions = {}): Promise<void> {
-  const started = Date.now();
-  const { blocking, other: lesser } = await axeReport(page, options);
-  testInfo.annotations.push({ type: 'axe ms', description: `${name}: ${Date.now() - started}` });
-  for (const finding of lesser)
-    testInfo.annotations.push({ type: 'axe (minor/moderate)', description: `${name}: ${finding}` });
-  expect.soft(blocking, `${name} (${page.url()})`).toEqual([]);
-}
 
 /** The header's language button (in the burger's drawer on a phone: switched at desktop width). */
 async function switchLanguage(page: Page, from: Language): Promise<void> {
@@ -46,35 +36,12 @@ async function switchLanguage(page: Page, from: Language): Promise<void> {
 async function checkEntry(page: Page, testInfo: TestInfo, entry: A11yPage, language: Language, contrast: boolean) {
   const name = `${entry.name} (${language})`;
   const options: AxeOptions = contrast ? {} : { skipRules: ['color-contrast'] };
-  if (!entry.dialog) return check(page, testInfo, name, options);
+  if (!entry.dialog) return checkPage(page, testInfo, name, options);
   const dialog: Locator = await entry.dialog(page, language);
   await settle(page);
-  await check(page, testInfo, name, options);
+  await checkPage(page, testInfo, name, options);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-}
-
-for (const language of LANGUAGES) {
-  test(`login and set-password pages pass axe (${language})`, async ({ browser }, testInfo) => {
-    test.setTimeout(90_000);
-    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    await context.addInitScript(`localStorage.setItem('schaltplan.language', '${language}'); ${PAGE_PROBES}`);
-    const page = await context.newPage();
-    await page.goto('/anmelden');
-    await settle(page);
-    await check(page, testInfo, 'Anmelden');
-    // Sent empty: both fields say what is missing.
-    await page.getByRole('button', { name: uiText(language, 'auth.signIn'), exact: true }).click();
-    await expect(page.getByText(uiText(language, 'validation.required')).first()).toBeVisible();
-    await check(page, testInfo, 'Anmelden mit Fehlern');
-    for (const path of ['/passwort-setzen#token=not-a-token', '/passwort-setzen']) {
-      // A full load: both addresses show the same route, so a client-side switch keeps its elements.
-      await page.goto(path);
-      await settle(page);
-      await check(page, testInfo, path);
-    }
-    await context.close();
-  });
 }
 
 for (const role of ROLES) {

@@ -90,11 +90,8 @@ function chunksSql(fileId: string, rest: string): string {
   return `COPY (SELECT data FROM import_file_chunk WHERE file_id = '${fileId}' ${rest}) TO STDOUT (FORMAT binary)`;
 }
 
-/** One stored chunk, or null past the last. */
-async function readChunk(fileId: string, seq: number): Promise<Buffer | null> {
-  const out = await copyOut(RequestContext.current(), chunksSql(fileId, `AND seq = ${Math.trunc(seq)}`));
-  return byteaRowsOfBinaryCopy(out)[0] ?? null;
-}
+/** Chunks per COPY: one statement per chunk cost more than the bytes; four bound the memory. */
+const CHUNKS_PER_READ = 4;
 
 /** The file's bytes, one chunk at a time; `limit` stops early (detection reads only the start). */
 export async function* readFile(
@@ -103,12 +100,21 @@ export async function* readFile(
   limit = Infinity,
 ): AsyncGenerator<Buffer> {
   let read = 0;
-  for (let seq = 0; read < limit; seq++) {
-    const data = await readChunk(fileId, seq);
-    if (!data) return;
-    read += data.length;
-    onBytes(data.length);
-    yield data;
+  // Detection needs the first chunk only.
+  const perRead = Number.isFinite(limit) ? 1 : CHUNKS_PER_READ;
+  for (let seq = 0; read < limit; seq += perRead) {
+    const out = await copyOut(
+      RequestContext.current(),
+      chunksSql(fileId, `AND seq >= ${seq} AND seq < ${seq + perRead} ORDER BY seq`),
+    );
+    const chunks = byteaRowsOfBinaryCopy(out);
+    for (const data of chunks) {
+      if (!data || read >= limit) return;
+      read += data.length;
+      onBytes(data.length);
+      yield data;
+    }
+    if (chunks.length < perRead) return;
   }
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -64,4 +64,17 @@ export async function axeReport(page: Page, options: AxeOptions = {}): Promise<A
 export async function axeFindings(page: Page, include?: string): Promise<string[]> {
   const { blocking, other } = await axeReport(page, { include });
   return [...blocking, ...other];
+}
+
+/**
+ * The matrix's check: serious/critical findings fail the page (soft, so one run lists them all);
+ * lesser ones and axe's time are reported as annotations.
+ */
+export async function checkPage(page: Page, testInfo: TestInfo, name: string, options: AxeOptions = {}): Promise<void> {
+  const started = Date.now();
+  const { blocking, other } = await axeReport(page, options);
+  testInfo.annotations.push({ type: 'axe ms', description: `${name}: ${Date.now() - started}` });
+  for (const finding of other)
+    testInfo.annotations.push({ type: 'axe (minor/moderate)', description: `${name}: ${finding}` });
+  expect.soft(blocking, `${name} (${page.url()})`).toEqual([]);
 }
