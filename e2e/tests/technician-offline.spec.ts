@@ -89,4 +89,20 @@ test('offline ticks survive a reload and arrive exactly once when the phone is b
   expect(state.ticks.map((t) => t.stepId).sort()).toEqual(idsOf(STEPS).sort());
   await screenshot(page, testInfo, 'technician-synced-de');
   await glance(cardAfter, 'technician-synced-card-de');
+
+  // Online, a reload comes from the service worker's cache, so the app may start before the early
+  // requests' script (web/src/early): whichever runs first, each first query is sent once.
+  const operations: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/graphql'))
+      operations.push(String((r.postDataJSON() as { operationName?: string }).operationName));
+  });
+  const online = await page.reload();
+  expect(online?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('article', { name: day.workstationName })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(operations.filter((o) => o === 'Me' || o === 'TechnicianWorkstations').sort()).toEqual([
+    'Me',
+    'TechnicianWorkstations',
+  ]);
 });
