@@ -6,6 +6,7 @@ import { Plan1764400000000 } from './1764400000000-plan';
 import { Cutover1764500000000 } from './1764500000000-cutover';
 import { SessionEvents1764600000000 } from './1764600000000-session-events';
 import { Privacy1764700000000 } from './1764700000000-privacy';
+import { ImportChunkStorage1764800000000 } from './1764800000000-import-chunk-storage';
 
 /** All migrations in order; the data source registers exactly these. */
 export const MIGRATIONS = [
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   Cutover1764500000000,
   SessionEvents1764600000000,
   Privacy1764700000000,
+  ImportChunkStorage1764800000000,
 ];
 export { TENANT_TABLES, RUNTIME_ROLE } from './1764000000000-inventory';
 export { ACCOUNT_TABLES } from './1764100000000-accounts';

@@ -66,7 +66,24 @@ describe('privacy migration', () => {
       await dataSource.undoLastMigration({ transaction: 'each' });
     }
     expect(await present()).toEqual({ columns: 0, functions: 0, triggers: 0 });
-    expect(await migrate(dataSource)).toEqual(['Privacy1764700000000']);
+    expect(await migrate(dataSource)).toEqual(['Privacy1764700000000', 'ImportChunkStorage1764800000000']);
     expect(await present()).toEqual({ columns: 2, functions: 9, triggers: 1 });
+  });
+});
+
+describe('import chunk storage migration', () => {
+  const storage = async (): Promise<string> =>
+    (
+      await dataSource.query<{ attstorage: string }[]>(
+        `SELECT attstorage FROM pg_attribute WHERE attrelid = 'import_file_chunk'::regclass AND attname = 'data'`,
+      )
+    )[0].attstorage;
+
+  it('stores upload chunks uncompressed (EXTERNAL), reverts to EXTENDED and applies again', async () => {
+    expect(await storage()).toBe('e');
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await storage()).toBe('x');
+    expect(await migrate(dataSource)).toEqual(['ImportChunkStorage1764800000000']);
+    expect(await storage()).toBe('e');
   });
 });
