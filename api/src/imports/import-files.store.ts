@@ -3,7 +3,7 @@ import { LIMITS } from '@schaltplan/domain';
 import type { Readable } from 'node:stream';
 import { mapDbError } from '../common/db-errors';
 import { RequestContext } from '../database/request-context';
-import { copyOut } from './engine/copy-out';
+import { copyOut } from './engine/copy-streams';
 import { byteaRowsOfBinaryCopy } from './reading/binary-copy';
 import { ImportFileError } from './reading/import-file-error';
 

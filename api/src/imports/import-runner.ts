@@ -13,7 +13,7 @@ import { commitStage } from './engine/commit';
 import { checkMapping } from './engine/mapping-check';
 import { countStage, sampleDiffs, type ImportCounts } from './engine/report';
 import { createRowMapper, type RowError } from './engine/row-mapper';
-import { copyInOf } from './engine/copy-in';
+import { copyInOf } from './engine/copy-streams';
 import { stageCsvInSql } from './engine/sql-stage';
 import { createStage, StageWriter, type Query } from './engine/stage';
 import { validateStage } from './engine/validate';
